@@ -1,0 +1,42 @@
+// The official feed is published beside the script. In the sources the script is
+// src/default-feed.ts, so the dev server and the test runner answer /src/feed.json with the
+// repository's feed.json, and the CDN build writes feed.json beside cpi.js.
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const root = new URL('../', import.meta.url);
+
+/** The repository file that answers a request path, for the paths that stand for published files. */
+export function publishedFile(path) {
+  if (path === '/src/feed.json') return fileURLToPath(new URL('feed.json', root));
+  if (path === '/src/register.html') return fileURLToPath(new URL('demo/register.html', root));
+  return undefined;
+}
+
+/** A Vite plugin: serves the published files in dev and emits feed.json beside the CDN bundle. */
+export function officialFeed() {
+  return {
+    name: 'cpi-official-feed',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (path === '/') {
+          res.statusCode = 302;
+          res.setHeader('location', '/demo/');
+          return res.end();
+        }
+        const file = publishedFile(path);
+        if (!file) return next();
+        res.setHeader('content-type', file.endsWith('.json') ? 'application/json' : 'text/html');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'feed.json',
+        source: JSON.stringify(JSON.parse(readFileSync(new URL('feed.json', root), 'utf8'))),
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** What went wrong while getting a feed; the same words as the `cpi-feed-error` event's `kind`. */
+export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema';
+
+/** Options of a {@link FeedError}. */
+export interface FeedErrorOptions {
+  /** The HTTP status, where there is one. */
+  status?: number;
+  /** The feed's URL, where it came from the network. */
+  url?: string;
+  /** Each problem found, with its path (`sections[4].status: expected a string, got 42`). */
+  problems?: string[];
+  cause?: unknown;
+}
+
+/**
+ * The one error type the feed module throws. `message` is written for a person who can act on
+ * it: a partner setting up an embed, or a feed editor.
+ */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  readonly kind: FeedErrorKind;
+  readonly status?: number;
+  readonly url?: string;
+  readonly problems: string[];
+
+  constructor(kind: FeedErrorKind, message: string, options: FeedErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : {cause: options.cause});
+    this.kind = kind;
+    this.status = options.status;
+    this.url = options.url;
+    this.problems = options.problems ?? [];
+  }
+}
+
+/** Whether a failure of this kind may pass if the same request is tried again. */
+export function isTransient(error: FeedError): boolean {
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  if (error.kind !== 'http' || error.status === undefined) return false;
+  return error.status === 408 || error.status === 429 || error.status >= 500;
+}

@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest';
+import {
+  closestIds,
+  countFigures,
+  formatAge,
+  formatConversations,
+  formatUpdated,
+  sectionFacts,
+} from './format.js';
+
+describe('formatConversations', () => {
+  it('uses the language plural rules', () => {
+    expect(formatConversations(23)).toBe('23 conversations');
+    expect(formatConversations(1)).toBe('1 conversation');
+    expect(formatConversations(0)).toBe('0 conversations');
+    expect(formatConversations(1234)).toBe('1,234 conversations');
+    expect(formatConversations(1, 'de')).toBe('1 Gespräch');
+    expect(formatConversations(23, 'de')).toBe('23 Gespräche');
+    expect(formatConversations(1, 'fr')).toBe('1 conversation');
+    expect(formatConversations(2, 'es')).toBe('2 conversaciones');
+  });
+});
+
+describe('formatUpdated', () => {
+  it('names the month and year', () => {
+    expect(formatUpdated('2026-05')).toBe('May 2026');
+    expect(formatUpdated('2026-05-31')).toBe('May 2026');
+    expect(formatUpdated('2026-01')).toBe('January 2026');
+    expect(formatUpdated('2026-05', 'de')).toBe('Mai 2026');
+    expect(formatUpdated('2026-05', 'fr')).toBe('mai 2026');
+    expect(formatUpdated('2026-13')).toBeUndefined();
+    expect(formatUpdated('May')).toBeUndefined();
+  });
+});
+
+describe('sectionFacts', () => {
+  it('lists what a live footer shows before its link', () => {
+    expect(sectionFacts({id: 'a', title: 'A', status: 'live', conversations: 23, updated: '2026-05'})).toEqual([
+      '23 conversations',
+      'May 2026',
+    ]);
+    expect(sectionFacts({id: 'a', title: 'A', status: 'live'})).toEqual([]);
+  });
+});
+
+describe('countFigures', () => {
+  it('counts sections and live ones', () => {
+    const sections = ['live', 'coming-soon', 'live', 'archived'].map((status, i) => ({
+      id: `s${i}`,
+      title: 'x',
+      status,
+    }));
+    expect(countFigures({sections})).toEqual({sections: 4, live: 2});
+  });
+});
+
+describe('formatAge', () => {
+  it('says how long ago in words', () => {
+    const now = Date.UTC(2026, 10, 25, 12);
+    expect(formatAge(now - 3 * 3600_000, now)).toBe('3 hours ago');
+    expect(formatAge(now - 86400_000, now)).toBe('yesterday');
+    expect(formatAge(now - 10_000, now)).toBe('this minute');
+    expect(formatAge(now - 2 * 86400_000, now, 'de')).toBe('vorgestern');
+  });
+});
+
+describe('closestIds', () => {
+  it('puts the id a partner probably meant first', () => {
+    const ids = ['foundation', 'attribution-and-measurement', 'scaling', 'brief-writing'];
+    expect(closestIds('atribution-and-measurment', ids)[0]).toBe('attribution-and-measurement');
+    expect(closestIds('scale', ids)[0]).toBe('scaling');
+    expect(closestIds('brief', ids)[0]).toBe('brief-writing');
+    expect(closestIds('zzz', ids)).toHaveLength(4);
+  });
+});

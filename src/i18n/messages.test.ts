@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest';
+import {catalog, fill, pickLang} from './messages.js';
+
+describe('pickLang', () => {
+  it('takes the primary subtag and falls back to English', () => {
+    expect(pickLang('de-AT')).toBe('de');
+    expect(pickLang('FR')).toBe('fr');
+    expect(pickLang('es_MX')).toBe('es');
+    expect(pickLang('ja')).toBe('en');
+    expect(pickLang('')).toBe('en');
+    expect(pickLang(undefined)).toBe('en');
+  });
+});
+
+describe('catalog', () => {
+  it('has every message in every language', () => {
+    const keys = Object.keys(catalog.en).sort();
+    for (const messages of Object.values(catalog)) {
+      expect(Object.keys(messages).sort()).toEqual(keys);
+      for (const value of Object.values(messages)) expect(value).toBeTruthy();
+    }
+  });
+  it('fills placeholders', () => {
+    expect(fill(catalog.en.registerToReadNamed, {title: 'Scaling'})).toBe('Register to read: Scaling');
+    expect(fill('{missing}', {})).toBe('{missing}');
+  });
+});

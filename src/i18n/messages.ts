@@ -1,0 +1,117 @@
+/**
+ * The widget's own words in each language it speaks. The feed's texts are shown as given; these
+ * are only the labels around them. Plurals use `Intl.PluralRules` categories.
+ */
+export interface Messages {
+  sectionsFigure: string;
+  liveFigure: string;
+  sectionsHeading: string;
+  statusLive: string;
+  statusComingSoon: string;
+  conversations: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
+  registerToRead: string;
+  /** The accessible name of a section's register link; `{title}` is the section's title. */
+  registerToReadNamed: string;
+  compiling: string;
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  /** The note shown over a kept copy after a failed refresh; `{age}` is a relative time. */
+  staleNote: string;
+  unknownSection: string;
+  emptyIndex: string;
+  noMatch: string;
+}
+
+const en: Messages = {
+  sectionsFigure: 'Intelligence sections',
+  liveFigure: 'Live now',
+  sectionsHeading: 'Intelligence sections',
+  statusLive: 'Live',
+  statusComingSoon: 'Coming soon',
+  conversations: {one: '# conversation', other: '# conversations'},
+  registerToRead: 'Register to read',
+  registerToReadNamed: 'Register to read: {title}',
+  compiling: 'Intelligence being compiled',
+  loading: 'Loading the Creator Program Index…',
+  loadFailed: 'The Creator Program Index could not be loaded.',
+  retry: 'Retry',
+  staleNote: 'Showing the copy from {age}; it could not be refreshed.',
+  unknownSection: 'There is no section “{id}” in the Creator Program Index.',
+  emptyIndex: 'The index has no sections yet.',
+  noMatch: 'No sections match this selection.',
+};
+
+const de: Messages = {
+  sectionsFigure: 'Themenbereiche',
+  liveFigure: 'Jetzt verfügbar',
+  sectionsHeading: 'Themenbereiche',
+  statusLive: 'Verfügbar',
+  statusComingSoon: 'Demnächst',
+  conversations: {one: '# Gespräch', other: '# Gespräche'},
+  registerToRead: 'Registrieren und lesen',
+  registerToReadNamed: 'Registrieren und lesen: {title}',
+  compiling: 'Wird gerade zusammengestellt',
+  loading: 'Der Creator Program Index wird geladen…',
+  loadFailed: 'Der Creator Program Index konnte nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  staleNote: 'Stand: {age}; die Aktualisierung ist fehlgeschlagen.',
+  unknownSection: 'Im Creator Program Index gibt es keinen Bereich „{id}“.',
+  emptyIndex: 'Der Index enthält noch keine Bereiche.',
+  noMatch: 'Keine Bereiche entsprechen dieser Auswahl.',
+};
+
+const fr: Messages = {
+  sectionsFigure: 'Sections de veille',
+  liveFigure: 'Disponibles',
+  sectionsHeading: 'Sections de veille',
+  statusLive: 'Disponible',
+  statusComingSoon: 'Bientôt',
+  conversations: {one: '# conversation', many: '# de conversations', other: '# conversations'},
+  registerToRead: 'S’inscrire pour lire',
+  registerToReadNamed: 'S’inscrire pour lire : {title}',
+  compiling: 'En cours de compilation',
+  loading: 'Chargement du Creator Program Index…',
+  loadFailed: 'Le Creator Program Index n’a pas pu être chargé.',
+  retry: 'Réessayer',
+  staleNote: 'Copie de {age} ; la mise à jour a échoué.',
+  unknownSection: 'Le Creator Program Index n’a pas de section « {id} ».',
+  emptyIndex: 'L’index n’a pas encore de sections.',
+  noMatch: 'Aucune section ne correspond à cette sélection.',
+};
+
+const es: Messages = {
+  sectionsFigure: 'Secciones de inteligencia',
+  liveFigure: 'Disponibles',
+  sectionsHeading: 'Secciones de inteligencia',
+  statusLive: 'Disponible',
+  statusComingSoon: 'Próximamente',
+  conversations: {one: '# conversación', many: '# de conversaciones', other: '# conversaciones'},
+  registerToRead: 'Regístrate para leer',
+  registerToReadNamed: 'Regístrate para leer: {title}',
+  compiling: 'En preparación',
+  loading: 'Cargando el Creator Program Index…',
+  loadFailed: 'No se pudo cargar el Creator Program Index.',
+  retry: 'Reintentar',
+  staleNote: 'Copia de {age}; no se pudo actualizar.',
+  unknownSection: 'El Creator Program Index no tiene la sección «{id}».',
+  emptyIndex: 'El índice aún no tiene secciones.',
+  noMatch: 'Ninguna sección coincide con esta selección.',
+};
+
+/** Every language the widget speaks, by primary language subtag. */
+export const catalog = {en, de, fr, es} as const;
+
+/** A language the widget speaks. */
+export type Lang = keyof typeof catalog;
+
+/** The widget's language for a BCP 47 tag (`de-AT` → `de`); unknown languages give English. */
+export function pickLang(tag: string | null | undefined): Lang {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary in catalog ? (primary as Lang) : 'en';
+}
+
+/** Fills `{name}` placeholders in a message. */
+export function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
