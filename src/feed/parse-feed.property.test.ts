@@ -60,7 +60,7 @@ const mutation = fc.record({
   value: fc.oneof(fc.jsonValue(), hostileUrl, fc.string(), fc.double(), fc.constant(undefined)),
 });
 
-function mutate(feed: unknown, path: (string | number)[], value: unknown): unknown {
+function mutate(feed: unknown, path: readonly (string | number)[], value: unknown): unknown {
   const copy = structuredClone(feed) as Record<string | number, unknown>;
   let at: Record<string | number, unknown> = copy;
   for (const key of path.slice(0, -1)) {

@@ -19,6 +19,8 @@ export interface Messages {
   /** The note shown over a kept copy after a failed refresh; `{age}` is a relative time. */
   staleNote: string;
   unknownSection: string;
+  /** Suggests the closest section id; `{id}` is that id. */
+  didYouMean: string;
   emptyIndex: string;
   noMatch: string;
 }
@@ -38,6 +40,7 @@ const en: Messages = {
   retry: 'Retry',
   staleNote: 'Showing the copy from {age}; it could not be refreshed.',
   unknownSection: 'There is no section “{id}” in the Creator Program Index.',
+  didYouMean: 'Did you mean “{id}”?',
   emptyIndex: 'The index has no sections yet.',
   noMatch: 'No sections match this selection.',
 };
@@ -57,6 +60,7 @@ const de: Messages = {
   retry: 'Erneut versuchen',
   staleNote: 'Stand: {age}; die Aktualisierung ist fehlgeschlagen.',
   unknownSection: 'Im Creator Program Index gibt es keinen Bereich „{id}“.',
+  didYouMean: 'Meinten Sie „{id}“?',
   emptyIndex: 'Der Index enthält noch keine Bereiche.',
   noMatch: 'Keine Bereiche entsprechen dieser Auswahl.',
 };
@@ -76,6 +80,7 @@ const fr: Messages = {
   retry: 'Réessayer',
   staleNote: 'Copie de {age} ; la mise à jour a échoué.',
   unknownSection: 'Le Creator Program Index n’a pas de section « {id} ».',
+  didYouMean: 'Vouliez-vous dire « {id} » ?',
   emptyIndex: 'L’index n’a pas encore de sections.',
   noMatch: 'Aucune section ne correspond à cette sélection.',
 };
@@ -95,6 +100,7 @@ const es: Messages = {
   retry: 'Reintentar',
   staleNote: 'Copia de {age}; no se pudo actualizar.',
   unknownSection: 'El Creator Program Index no tiene la sección «{id}».',
+  didYouMean: '¿Querías decir «{id}»?',
   emptyIndex: 'El índice aún no tiene secciones.',
   noMatch: 'Ninguna sección coincide con esta selección.',
 };

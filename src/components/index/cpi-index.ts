@@ -1,0 +1,218 @@
+import {html, LitElement, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {html as staticHtml} from 'lit/static-html.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {tokens} from '../../styles/tokens.js';
+import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
+import {cardStyles} from '../section-card/cpi-section-card.styles.js';
+import {registerStyles} from '../register-cta/cpi-register-cta.styles.js';
+import {stateStyles} from '../states/states.styles.js';
+import {styles} from './cpi-index.styles.js';
+import {FeedController} from '../../controllers/feed-controller.js';
+import {PageContextController, type Theme} from '../../controllers/page-context-controller.js';
+import type {CacheMode, FeedEntry} from '../../feed/feed-store.js';
+import type {Feed, FeedSection} from '../../feed/feed.types.js';
+import {countFigures} from '../../feed/format.js';
+import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
+import {announceLinkClick} from '../link-clicks.js';
+import {headingLevel, headingTag, type RenderContext} from '../render-context.js';
+import {renderCard} from '../section-card/render-card.js';
+import {renderRegister} from '../register-cta/render-register.js';
+import {renderCardSkeleton, renderLoadingStatus, renderProblem, renderStaleNotice} from '../states/render-states.js';
+import {defineElement} from '../../define.js';
+
+/** How many placeholder cards to show when the number of sections is not known yet. */
+const defaultSkeletonCards = 22;
+
+/** The ids of a `sections` attribute, in order, without blanks or repeats. */
+function listedIds(value: string | null | undefined): string[] {
+  return [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+}
+
+/**
+ * The whole Creator Program Index, for a partner site: `<cpi-index></cpi-index>`. Shows the
+ * header with its figures, the grid of section cards and the register block.
+ *
+ * @summary The whole index: header and figures, the grid of section cards, the register block.
+ * @tagname cpi-index
+ *
+ * @csspart base - The wrapper that holds the theme, the reset and the background.
+ * @csspart header - The header: title, tagline, description and figures.
+ * @csspart title - The index's title (a heading of level `heading-level`).
+ * @csspart tagline - The tagline under the title.
+ * @csspart description - The description paragraph.
+ * @csspart figures - The list of figures (sections, live now, access).
+ * @csspart figure - One figure.
+ * @csspart grid-heading - The "Intelligence sections" heading over the grid.
+ * @csspart grid - The list of cards.
+ * @csspart card - A section card.
+ * @csspart card-title - A card's title (one level below the grid heading).
+ * @csspart badge - A card's status badge.
+ * @csspart summary - A card's summary.
+ * @csspart footer - A card's footer.
+ * @csspart link - A live card's "Register to read →" link.
+ * @csspart cta - The register block.
+ * @csspart cta-eyebrow - The register block's eyebrow.
+ * @csspart cta-heading - The register block's heading.
+ * @csspart cta-body - The register block's body.
+ * @csspart button - The Register button.
+ * @csspart skeleton - A placeholder shown while the feed loads.
+ * @csspart error - The message shown when there is nothing to show.
+ * @csspart notice - The note over a kept copy after a failed refresh.
+ * @csspart retry-button - The Retry buttons.
+ *
+ * @cssprop [--cpi-font-family=inherit] - The font; the host page's by default.
+ * @cssprop [--cpi-font-size=16px] - The base text size.
+ * @cssprop [--cpi-color-background=#ffffff] - The index's background.
+ * @cssprop [--cpi-color-surface=#ffffff] - Cards' and figures' background.
+ * @cssprop [--cpi-color-soft=#eef1f3] - Quiet fills: Coming soon badges, the register block, the skeleton.
+ * @cssprop [--cpi-color-text=#16191d] - The text colour.
+ * @cssprop [--cpi-color-muted=#4d5561] - Secondary text.
+ * @cssprop [--cpi-color-border=#d9dde2] - Borders.
+ * @cssprop [--cpi-color-accent=#0b6b4f] - The brand colour: tagline, Live badges, links, button.
+ * @cssprop [--cpi-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--cpi-color-focus=#1a56db] - The focus ring.
+ * @cssprop [--cpi-radius=12px] - Corner radius of the index, cards and blocks.
+ * @cssprop [--cpi-space=16px] - The base spacing.
+ * @cssprop [--cpi-grid-gap=16px] - The gap between cards.
+ * @cssprop [--cpi-card-padding=20px] - A card's inner padding.
+ * @cssprop [--cpi-cta-background=var(--cpi-color-soft)] - The register block's background.
+ * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - Live badges' fill.
+ * @cssprop [--cpi-badge-live-color=var(--cpi-color-on-accent)] - Live badges' text.
+ *
+ * @fires {CpiFeedLoadEvent} cpi-feed-load - The feed arrived and the index can be shown.
+ * @fires {CpiFeedErrorEvent} cpi-feed-error - The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema).
+ * @fires {CpiRegisterClickEvent} cpi-register-click - The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable.
+ * @fires {CpiSectionClickEvent} cpi-section-click - The reader clicked the link to a section's own page. Cancelable.
+ */
+export class CpiIndex extends LitElement {
+  static override styles = [tokens, badgeStyles, cardStyles, registerStyles, stateStyles, styles];
+
+  private readonly _feed = new FeedController(this);
+  private readonly _page = new PageContextController(this);
+  private _reported?: string;
+
+  /** The feed's URL. Left out: the official feed published beside the script. */
+  @property() src?: string;
+
+  /** A feed object to show instead of fetching one. */
+  @property({attribute: false}) feed?: unknown;
+
+  /** Show only the sections of this status (e.g. `live`). The figures still count every section. */
+  @property() status?: string;
+
+  /** Comma-separated section ids: show only these, in this order. */
+  @property() sections?: string;
+
+  /** The level of the index's title heading, 1 to 6; the other headings follow below it. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** A partner id: register and section links then carry it as `utm_source`. */
+  @property() partner?: string;
+
+  /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
+  @property() theme: Theme = 'auto';
+
+  /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
+  @property() cache: CacheMode = 'storage';
+
+  /** Loads the feed again from the network. */
+  reload(): void {
+    this._feed.reload();
+  }
+
+  override render() {
+    const {messages, lang} = this._page;
+    const entry = this._feed.entry;
+    let content;
+    if (entry) {
+      content = [renderStaleNotice(entry, this._feed.error, lang, messages, this._retry), this._renderIndex(entry)];
+    } else if (this._feed.error) {
+      content = renderProblem(messages.loadFailed, this._feed.error.message, messages, this._retry);
+    } else {
+      content = this._renderSkeleton();
+    }
+    return html`<div part="base" class="base" data-scheme=${this._page.scheme} aria-busy=${entry || this._feed.error ? 'false' : 'true'} @click=${this._announce}>
+      ${content}
+    </div>`;
+  }
+
+  override updated(): void {
+    const entry = this._feed.entry;
+    if (!entry) return;
+    const known = new Set(entry.feed.sections.map((s) => s.id));
+    const missing = listedIds(this.sections).filter((id) => !known.has(id));
+    const key = `${entry.url}|${entry.fetchedAt}|${missing.join(',')}`;
+    if (!missing.length || this._reported === key) return;
+    this._reported = key;
+    const where = entry.url ? `the feed at ${entry.url}` : 'the feed';
+    this.dispatchEvent(
+      new CpiFeedErrorEvent('schema', `The sections attribute names ids that are not in ${where}: ${missing.join(', ')}. Its sections are: ${[...known].join(', ')}.`, undefined, entry.url),
+    );
+  }
+
+  /** The sections to show, after the `sections` and `status` filters. */
+  private _shown(feed: Feed): FeedSection[] {
+    const ids = listedIds(this.sections);
+    let shown = ids.length
+      ? ids.map((id) => feed.sections.find((s) => s.id === id)).filter((s): s is FeedSection => s !== undefined)
+      : feed.sections;
+    const status = this.status?.trim();
+    if (status) shown = shown.filter((s) => s.status === status);
+    return shown;
+  }
+
+  private _renderIndex({feed}: FeedEntry) {
+    const {messages, lang} = this._page;
+    const level = headingLevel(this.headingLevel, 2);
+    const figures = countFigures(feed);
+    const shown = this._shown(feed);
+    const {title, tagline, description, access} = feed.index;
+    const cardCtx: RenderContext = {lang, messages, partner: this.partner, level: level + 2, register: feed.register};
+    const number = new Intl.NumberFormat(lang);
+    return html`<header part="header" class="header">
+        ${staticHtml`<${headingTag(level)} part="title" class="title">${title}</${headingTag(level)}>`}
+        ${tagline ? html`<p part="tagline" class="tagline">${tagline}</p>` : nothing}
+        ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
+        <ul part="figures" class="figures">
+          <li part="figure" class="figure"><span class="figure-value">${number.format(figures.sections)}</span><span class="figure-label">${messages.sectionsFigure}</span></li>
+          <li part="figure" class="figure"><span class="figure-value">${number.format(figures.live)}</span><span class="figure-label">${messages.liveFigure}</span></li>
+          ${access
+            ? html`<li part="figure" class="figure"><span class="figure-value">${access.label}</span><span class="figure-label">${access.detail}</span></li>`
+            : nothing}
+        </ul>
+      </header>
+      ${staticHtml`<${headingTag(level + 1)} part="grid-heading" class="grid-heading">${messages.sectionsHeading}</${headingTag(level + 1)}>`}
+      ${shown.length
+        ? html`<ul part="grid" class="grid" role="list">
+            ${repeat(shown, (s) => s.id, (s) => html`<li>${renderCard(s, cardCtx)}</li>`)}
+          </ul>`
+        : html`<p class="empty" role="status">${feed.sections.length ? messages.noMatch : messages.emptyIndex}</p>`}
+      ${feed.register ? renderRegister(feed.register, {...cardCtx, level: level + 1}, 'index') : nothing}`;
+  }
+
+  private _renderSkeleton() {
+    const ids = listedIds(this.sections);
+    const count = ids.length || (this.status ? 3 : defaultSkeletonCards);
+    return html`<div part="skeleton" class="header header-skeleton" aria-hidden="true">
+        <span class="bone bone-title"></span><span class="bone"></span><span class="bone"></span>
+        <div class="figures"><span class="figure"></span><span class="figure"></span><span class="figure"></span></div>
+      </div>
+      <ul class="grid" aria-hidden="true">
+        ${Array.from({length: count}, () => html`<li>${renderCardSkeleton()}</li>`)}
+      </ul>
+      ${renderLoadingStatus(this._page.messages)}`;
+  }
+
+  private readonly _retry = () => this._feed.reload();
+
+  private readonly _announce = (event: MouseEvent) => announceLinkClick(this, event, 'index');
+}
+
+defineElement('cpi-index', CpiIndex);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cpi-index': CpiIndex;
+  }
+}

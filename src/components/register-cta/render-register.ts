@@ -1,0 +1,31 @@
+import {html, nothing} from 'lit';
+import {html as staticHtml} from 'lit/static-html.js';
+import type {FeedRegister} from '../../feed/feed.types.js';
+import {withPartner} from '../../feed/urls.js';
+import type {RegisterPlacement} from '../../events/cpi-register-click-event.js';
+import {headingTag, type RenderContext} from '../render-context.js';
+
+/** The register block: eyebrow, heading, body and the button to register. */
+export function renderRegister(register: FeedRegister, ctx: RenderContext, placement: RegisterPlacement) {
+  const tag = headingTag(ctx.level);
+  const {eyebrow, heading, body, label, url} = register;
+  if (!eyebrow && !heading && !body && !url) return nothing;
+  return html`<section part="cta" class="cta">
+    ${eyebrow ? html`<p part="cta-eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
+    ${heading ? staticHtml`<${tag} part="cta-heading" class="cta-heading">${heading}</${tag}>` : nothing}
+    ${body ? html`<p part="cta-body" class="cta-body">${body}</p>` : nothing}
+    ${url
+      ? html`<p class="cta-action">
+          <a
+            part="button"
+            class="button"
+            href=${withPartner(url, ctx.partner)}
+            rel="noopener noreferrer"
+            data-link="register"
+            data-placement=${placement}
+            >${label ?? 'Register'}<span class="arrow" aria-hidden="true">&nbsp;→</span></a
+          >
+        </p>`
+      : nothing}
+  </section>`;
+}

@@ -1,0 +1,38 @@
+import {html, nothing} from 'lit';
+import type {FeedEntry} from '../../feed/feed-store.js';
+import type {FeedError} from '../../feed/feed-error.js';
+import {formatAge} from '../../feed/format.js';
+import {fill, type Lang, type Messages} from '../../i18n/messages.js';
+
+/** A placeholder card with the size of a real one. */
+export function renderCardSkeleton() {
+  return html`<div part="card skeleton" class="card card-skeleton" aria-hidden="true">
+    <span class="bone bone-title"></span><span class="bone bone-badge"></span
+    ><span class="bone bone-line"></span><span class="bone bone-line"></span
+    ><span class="bone bone-line short"></span><span class="bone bone-footer"></span>
+  </div>`;
+}
+
+/** The polite announcement that goes with every skeleton. */
+export function renderLoadingStatus(messages: Messages) {
+  return html`<span class="visually-hidden" role="status">${messages.loading}</span>`;
+}
+
+/** What a reader sees when nothing can be shown: what happened, in plain words, and Retry. */
+export function renderProblem(title: string, detail: string | undefined, messages: Messages, retry?: () => void) {
+  return html`<div part="error" class="problem" role="status">
+    <p class="problem-title">${title}</p>
+    ${detail ? html`<p class="problem-detail">${detail}</p>` : nothing}
+    ${retry ? html`<button part="retry-button" class="retry" type="button" @click=${retry}>${messages.retry}</button>` : nothing}
+  </div>`;
+}
+
+/** The note over a kept copy after a failed refresh: how old it is, and Retry. */
+export function renderStaleNotice(entry: FeedEntry, error: FeedError | undefined, lang: Lang, messages: Messages, retry: () => void) {
+  if (!error) return nothing;
+  const age = formatAge(entry.fetchedAt, Date.now(), lang);
+  return html`<p part="notice" class="notice" role="status" title=${error.message}>
+    <span>${fill(messages.staleNote, {age})}</span>
+    <button part="retry-button" class="retry" type="button" @click=${retry}>${messages.retry}</button>
+  </p>`;
+}

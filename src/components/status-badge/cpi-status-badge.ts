@@ -1,0 +1,67 @@
+import {css, html, LitElement} from 'lit';
+import {property} from 'lit/decorators.js';
+import {tokens} from '../../styles/tokens.js';
+import {badgeStyles} from './cpi-status-badge.styles.js';
+import {PageContextController} from '../../controllers/page-context-controller.js';
+import {badgeLabel, renderBadge} from './render-badge.js';
+import {defineElement} from '../../define.js';
+
+/**
+ * One status badge, as the cards show it: `<cpi-status-badge status="live"></cpi-status-badge>`.
+ * The text says the status (colour only helps), in the page's language.
+ *
+ * @summary A section status badge: Live stands out, Coming soon stays quiet, others are neutral.
+ * @tagname cpi-status-badge
+ *
+ * @csspart base - The wrapper that holds the theme and the reset.
+ * @csspart badge - The badge itself.
+ *
+ * @cssprop [--cpi-color-accent=#0b6b4f] - The Live badge's fill.
+ * @cssprop [--cpi-color-on-accent=#ffffff] - The Live badge's text.
+ * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - The Live badge's fill, for the badge only.
+ * @cssprop [--cpi-badge-live-color=var(--cpi-color-on-accent)] - The Live badge's text, for the badge only.
+ * @cssprop [--cpi-color-soft=#eef1f3] - The Coming soon badge's fill.
+ * @cssprop [--cpi-color-muted=#4d5561] - The Coming soon and other badges' text.
+ * @cssprop [--cpi-color-border=#d9dde2] - The border of badges of other statuses.
+ */
+export class CpiStatusBadge extends LitElement {
+  static override styles = [
+    tokens,
+    badgeStyles,
+    css`
+      :host {
+        display: inline-block;
+        vertical-align: middle;
+      }
+      .base {
+        display: inline;
+      }
+    `,
+  ];
+
+  private readonly _page = new PageContextController(this);
+
+  /** The status: `live`, `coming-soon`, or any other text (shown as given, neutral). */
+  @property({reflect: true}) status = 'coming-soon';
+
+  /** Text to show instead of the status's own words. */
+  @property() label?: string;
+
+  /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
+  @property() theme = 'auto';
+
+  override render() {
+    const status = this.status?.trim() || 'coming-soon';
+    return html`<span part="base" class="base" data-scheme=${this._page.scheme}
+      >${renderBadge(status, this.label?.trim() || badgeLabel(status, this._page.messages))}</span
+    >`;
+  }
+}
+
+defineElement('cpi-status-badge', CpiStatusBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cpi-status-badge': CpiStatusBadge;
+  }
+}

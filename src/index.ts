@@ -1,0 +1,9 @@
+export {CpiIndex} from './components/index/cpi-index.js';
+export {CpiSectionCard} from './components/section-card/cpi-section-card.js';
+export {CpiRegisterCta} from './components/register-cta/cpi-register-cta.js';
+export {CpiStatusBadge} from './components/status-badge/cpi-status-badge.js';
+export * from './events/index.js';
+export * from './feed/index.js';
+export {defaultFeedUrl} from './default-feed.js';
+export type {Theme} from './controllers/page-context-controller.js';
+export {catalog, pickLang, type Lang, type Messages} from './i18n/messages.js';

@@ -1,0 +1,77 @@
+// Routes the browser tests fetch feeds from: the published files of the package, and a test
+// feed that fails in any way a test asks for. Everything stays on the test server's loopback.
+import {readFileSync} from 'node:fs';
+import {publishedFile} from '../../scripts/official-feed-plugin.js';
+
+const official = readFileSync(new URL('../../feed.json', import.meta.url), 'utf8');
+const counts = new Map();
+
+/** Koa middleware (web-test-runner): the official feed beside src/default-feed.ts, and demo pages. */
+export async function publishedFileMiddleware(ctx, next) {
+  const file = publishedFile(ctx.path);
+  if (!file) return next();
+  ctx.type = file.endsWith('.json') ? 'application/json' : 'text/html';
+  ctx.body = readFileSync(file);
+}
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `/__feed?case=…&key=…`: answers as the case says. `key` counts requests (`/__feed/count?key=`).
+ * `fail=N` fails the first N requests of a key with the case, then answers the official feed.
+ */
+export async function testFeedMiddleware(ctx, next) {
+  if (ctx.path === '/__feed/count') {
+    ctx.body = {count: counts.get(ctx.query.key) ?? 0};
+    return;
+  }
+  if (ctx.path !== '/__feed') return next();
+  const key = ctx.query.key ?? '';
+  const count = (counts.get(key) ?? 0) + 1;
+  counts.set(key, count);
+  const delay = Number(ctx.query.delay ?? 0);
+  if (delay) await wait(Math.min(delay, 20000));
+  const fail = ctx.query.fail === undefined ? Infinity : Number(ctx.query.fail);
+  const testCase = count > fail ? 'ok' : (ctx.query.case ?? 'ok');
+  ctx.set('cache-control', 'no-store');
+  ctx.set(
+    'access-control-allow-origin',
+    ctx.query.cors === 'no' ? 'https://elsewhere.invalid' : '*',
+  );
+  switch (testCase) {
+    case 'ok':
+      ctx.type = 'application/json';
+      ctx.body = ctx.query.body ?? official;
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Page not found';
+      return;
+    case 'empty':
+      ctx.type = 'application/json';
+      ctx.body = '';
+      return;
+    case 'truncated':
+      ctx.type = 'application/json';
+      ctx.body = official.slice(0, 300);
+      return;
+    case 'wrong-shape':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({version: 1, index: {title: 42}, sections: 'none'});
+      return;
+    case 'huge':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({version: 1, index: {title: 'x'.repeat(1_200_000)}, sections: []});
+      return;
+    case 'hang':
+      await wait(20000);
+      ctx.body = official;
+      return;
+    default: {
+      const status = Number(testCase);
+      ctx.status = Number.isInteger(status) && status >= 400 ? status : 500;
+      if (ctx.query.retryAfter) ctx.set('retry-after', ctx.query.retryAfter);
+      ctx.body = `status ${ctx.status}`;
+    }
+  }
+}

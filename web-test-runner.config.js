@@ -1,0 +1,20 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {playwrightLauncher} from '@web/test-runner-playwright';
+import {chromiumArgs, findChromium} from './scripts/find-chromium.js';
+import {publishedFileMiddleware, testFeedMiddleware} from './tests/server/test-routes.js';
+
+export default {
+  files: ['src/components/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  middleware: [publishedFileMiddleware, testFeedMiddleware],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {executablePath: findChromium(), args: chromiumArgs},
+    }),
+  ],
+  testFramework: {config: {timeout: 15000}},
+  testsFinishTimeout: 300000,
+};
