@@ -43,13 +43,17 @@ async function main(argv) {
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     const problems = error.problems.length ? error.problems : [error.message];
-    console.error(`${target}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`);
+    console.error(
+      `${target}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`,
+    );
     for (const problem of problems) console.error(`  ${problem}`);
     return 1;
   }
   const {sections, live} = countFigures(feed);
   if (feed.warnings.length) {
-    console.error(`${target}: ${feed.warnings.length === 1 ? '1 problem' : `${feed.warnings.length} problems`} (the widget would drop or shorten these)`);
+    console.error(
+      `${target}: ${feed.warnings.length === 1 ? '1 problem' : `${feed.warnings.length} problems`} (the widget would drop or shorten these)`,
+    );
     for (const warning of feed.warnings) console.error(`  ${warning}`);
     return 1;
   }

@@ -9,10 +9,19 @@ if (!url || !out) {
   process.exit(2);
 }
 const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs});
-const page = await browser.newPage({viewport: {width: Number(width), height: 900}, colorScheme: scheme});
+const page = await browser.newPage({
+  viewport: {width: Number(width), height: 900},
+  colorScheme: scheme,
+});
 page.on('console', (m) => m.type() !== 'debug' && console.log(`[${m.type()}] ${m.text()}`));
+page.on('response', (r) => r.status() >= 400 && console.log(`[${r.status()}] ${r.url()}`));
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
-await page.goto(url, {waitUntil: 'networkidle'});
+await page.goto(url, {waitUntil: 'load'});
+await page.waitForLoadState('networkidle', {timeout: 3000}).catch(() => {});
 await page.waitForTimeout(300);
-await page.screenshot(height ? {path: out, clip: {x: 0, y: 0, width: Number(width), height: Number(height)}} : {path: out, fullPage: true});
+await page.screenshot(
+  height
+    ? {path: out, clip: {x: 0, y: 0, width: Number(width), height: Number(height)}}
+    : {path: out, fullPage: true},
+);
 await browser.close();

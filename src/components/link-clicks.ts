@@ -7,13 +7,26 @@ import {CpiSectionClickEvent} from '../events/cpi-section-click-event.js';
  * `data-link` (`register` or `section`) and `data-section`, and register links in the register
  * block have `data-placement`. If a listener cancels the event, the link is not followed.
  */
-export function announceLinkClick(host: HTMLElement, event: MouseEvent, placement: RegisterPlacement): void {
-  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('data-link'));
+export function announceLinkClick(
+  host: HTMLElement,
+  event: MouseEvent,
+  placement: RegisterPlacement,
+): void {
+  const link = event
+    .composedPath()
+    .find(
+      (node): node is HTMLAnchorElement =>
+        node instanceof HTMLAnchorElement && node.hasAttribute('data-link'),
+    );
   if (!link) return;
   const section = link.dataset.section;
   const announced =
     link.dataset.link === 'section' && section
       ? new CpiSectionClickEvent(section, link.href)
-      : new CpiRegisterClickEvent((link.dataset.placement as RegisterPlacement | undefined) ?? placement, link.href, section);
+      : new CpiRegisterClickEvent(
+          (link.dataset.placement as RegisterPlacement | undefined) ?? placement,
+          link.href,
+          section,
+        );
   if (!host.dispatchEvent(announced)) event.preventDefault();
 }

@@ -14,7 +14,13 @@ export interface FeedSourceHost extends ReactiveControllerHost, HTMLElement {
   cache?: string | null;
 }
 
-type Args = readonly [url: string | undefined, feed: unknown, inline: string | undefined, cache: CacheMode, reloads: number];
+type Args = readonly [
+  url: string | undefined,
+  feed: unknown,
+  inline: string | undefined,
+  cache: CacheMode,
+  reloads: number,
+];
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -22,7 +28,11 @@ function isAbort(error: unknown): boolean {
 
 function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;
-  return new FeedError('parse', `The feed could not be read: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+  return new FeedError(
+    'parse',
+    `The feed could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    {cause: error},
+  );
 }
 
 /**
@@ -47,7 +57,8 @@ export class FeedController implements ReactiveController {
     this._host = host;
     host.addController(this);
     this._task = new Task<Args, FeedEntry>(host, {
-      args: () => [this._url(), host.feed, this._inline(), this._cacheMode(), this._reloads] as const,
+      args: () =>
+        [this._url(), host.feed, this._inline(), this._cacheMode(), this._reloads] as const,
       task: (args, {signal}) => this._get(args, signal),
       onComplete: (entry) => {
         this._last = entry;
@@ -65,7 +76,8 @@ export class FeedController implements ReactiveController {
     if (this._leave.signal.aborted) {
       this._leave = new AbortController();
       // The run that was under way when the element left was abandoned: start again.
-      if (this._task.status === TaskStatus.PENDING || isAbort(this._task.error)) void this._task.run();
+      if (this._task.status === TaskStatus.PENDING || isAbort(this._task.error))
+        void this._task.run();
     }
   }
 
@@ -87,7 +99,11 @@ export class FeedController implements ReactiveController {
 
   /** Whether a load is under way (or was abandoned and will restart). */
   get loading(): boolean {
-    return this._task.status === TaskStatus.PENDING || this._task.status === TaskStatus.INITIAL || isAbort(this._task.error);
+    return (
+      this._task.status === TaskStatus.PENDING ||
+      this._task.status === TaskStatus.INITIAL ||
+      isAbort(this._task.error)
+    );
   }
 
   /** Loads the feed again from the network, even if this page already has it. */
@@ -107,31 +123,51 @@ export class FeedController implements ReactiveController {
   }
 
   private _inline(): string | undefined {
-    return this._host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    return (
+      this._host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined
+    );
   }
 
   private _cacheMode(): CacheMode {
     return this._host.cache === 'memory' ? 'memory' : 'storage';
   }
 
-  private async _get([url, feed, inline, cache, reloads]: Args, signal: AbortSignal): Promise<FeedEntry> {
+  private async _get(
+    [url, feed, inline, cache, reloads]: Args,
+    signal: AbortSignal,
+  ): Promise<FeedEntry> {
     const force = reloads !== this._ranReloads;
     this._ranReloads = reloads;
     this._copy = undefined;
     if (feed !== undefined && feed !== null) {
-      return {feed: parseFeed(feed, {baseUrl: document.baseURI}), fetchedAt: Date.now(), fresh: true};
+      return {
+        feed: parseFeed(feed, {baseUrl: document.baseURI}),
+        fetchedAt: Date.now(),
+        fresh: true,
+      };
     }
     if (inline !== undefined) {
       let raw: unknown;
       try {
         raw = JSON.parse(inline);
       } catch (cause) {
-        throw new FeedError('parse', 'The inline feed (the <script type="application/json"> inside the element) is not valid JSON.', {cause});
+        throw new FeedError(
+          'parse',
+          'The inline feed (the <script type="application/json"> inside the element) is not valid JSON.',
+          {cause},
+        );
       }
-      return {feed: parseFeed(raw, {baseUrl: document.baseURI}), fetchedAt: Date.now(), fresh: true};
+      return {
+        feed: parseFeed(raw, {baseUrl: document.baseURI}),
+        fetchedAt: Date.now(),
+        fresh: true,
+      };
     }
     if (!url || !/^https?:/i.test(url)) {
-      throw new FeedError('network', `The src "${this._host.src}" is not an http or https URL, so no feed can be fetched from it.`);
+      throw new FeedError(
+        'network',
+        `The src "${this._host.src}" is not an http or https URL, so no feed can be fetched from it.`,
+      );
     }
     // Runs before the first await, so the render that shows "loading" can already show this copy.
     this._copy = cachedFeed(url, cache);

@@ -35,10 +35,9 @@ describe('formatUpdated', () => {
 
 describe('sectionFacts', () => {
   it('lists what a live footer shows before its link', () => {
-    expect(sectionFacts({id: 'a', title: 'A', status: 'live', conversations: 23, updated: '2026-05'})).toEqual([
-      '23 conversations',
-      'May 2026',
-    ]);
+    expect(
+      sectionFacts({id: 'a', title: 'A', status: 'live', conversations: 23, updated: '2026-05'}),
+    ).toEqual(['23 conversations', 'May 2026']);
     expect(sectionFacts({id: 'a', title: 'A', status: 'live'})).toEqual([]);
   });
 });
@@ -69,6 +68,8 @@ describe('closestIds', () => {
     const ids = ['foundation', 'attribution-and-measurement', 'scaling', 'brief-writing'];
     expect(closestIds('atribution-and-measurment', ids)[0]).toBe('attribution-and-measurement');
     expect(closestIds('scale', ids)[0]).toBe('scaling');
+    expect(closestIds('atribution', ids)[0]).toBe('attribution-and-measurement');
+    expect(closestIds('fundation', ids)[0]).toBe('foundation');
     expect(closestIds('brief', ids)[0]).toBe('brief-writing');
     expect(closestIds('zzz', ids)).toHaveLength(4);
   });

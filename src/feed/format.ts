@@ -79,8 +79,18 @@ function distance(a: string, b: string): number {
 /** The ids of a feed ordered by how close they are to `wanted`, the closest first. */
 export function closestIds(wanted: string, ids: readonly string[]): string[] {
   const w = wanted.trim().toLowerCase();
+  // A partner often types the start of an id, or misspells it: score each id by its whole and by
+  // its prefixes of about the same length, whichever is closer.
+  const score = (id: string) =>
+    w && id.includes(w)
+      ? 0
+      : Math.min(
+          distance(w, id),
+          distance(w, id.slice(0, w.length)) + 0.5,
+          distance(w, id.slice(0, w.length + 1)) + 0.5,
+        );
   return ids
-    .map((id, order) => ({id, order, d: id.includes(w) && w ? 0 : distance(w, id)}))
+    .map((id, order) => ({id, order, d: score(id)}))
     .sort((x, y) => x.d - y.d || x.order - y.order)
     .map((x) => x.id);
 }

@@ -75,7 +75,10 @@ describe('loadFeed', () => {
   });
 
   it('honours a short Retry-After', async () => {
-    const calls = answer(new Response('', {status: 429, headers: {'retry-after': '0'}}), Response.json(good));
+    const calls = answer(
+      new Response('', {status: 429, headers: {'retry-after': '0'}}),
+      Response.json(good),
+    );
     await loadFeed(url);
     expect(calls).toHaveLength(2);
   });
@@ -83,7 +86,13 @@ describe('loadFeed', () => {
   it('times out a server that never answers', async () => {
     configureFeedLoading({retries: 0, timeoutMs: 50});
     // A server that never answers: fetch settles only when the widget's own timeout aborts it.
-    vi.stubGlobal('fetch', (_u: string, init: RequestInit) => new Promise((_r, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError')))));
+    vi.stubGlobal(
+      'fetch',
+      (_u: string, init: RequestInit) =>
+        new Promise((_r, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError'))),
+        ),
+    );
     const error = await failure(loadFeed(url));
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe(`The feed at ${url} did not answer within 50 ms.`);
@@ -104,7 +113,10 @@ describe('loadFeed', () => {
     answer(Response.json({version: 1, index: {}, sections: {}}));
     const error = await failure(loadFeed(url));
     expect(error.kind).toBe('schema');
-    expect(error.problems).toEqual(['index.title: missing; it is required', 'sections: expected a list, got an object']);
+    expect(error.problems).toEqual([
+      'index.title: missing; it is required',
+      'sections: expected a list, got an object',
+    ]);
   });
 
   it('stops reading a body larger than the limit, even when Content-Length is missing', async () => {
@@ -119,7 +131,9 @@ describe('loadFeed', () => {
     answer(() => Promise.resolve(new Response(endless)));
     const error = await failure(loadFeed(url));
     expect(error.kind).toBe('parse');
-    expect(error.message).toBe(`The feed at ${url} is larger than 1 kB, the most the widget reads.`);
+    expect(error.message).toBe(
+      `The feed at ${url} is larger than 1 kB, the most the widget reads.`,
+    );
     expect(pulled).toBeLessThan(10);
   });
 

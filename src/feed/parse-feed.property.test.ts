@@ -10,7 +10,9 @@ const base = 'https://feeds.example.com/cpi/feed.json';
 const seed = Number(process.env.FC_SEED ?? 20261125);
 
 function urlsOf(feed: Feed): string[] {
-  return [feed.register?.url, ...feed.sections.map((s) => s.url)].filter((u): u is string => u !== undefined);
+  return [feed.register?.url, ...feed.sections.map((s) => s.url)].filter(
+    (u): u is string => u !== undefined,
+  );
 }
 
 /** parseFeed either returns a feed whose links are all safe, or throws a FeedError. */

@@ -92,7 +92,9 @@ describe('parseFeed', () => {
   it('reads a newer version as version 1, with a warning', () => {
     const feed = parseFeed(minimal({version: 2}), {baseUrl: base});
     expect(feed.version).toBe(2);
-    expect(feed.warnings).toEqual(['version: 2 is newer than this widget knows; it was read as version 1']);
+    expect(feed.warnings).toEqual([
+      'version: 2 is newer than this widget knows; it was read as version 1',
+    ]);
   });
 
   it('resolves relative URLs against the feed URL', () => {
@@ -120,7 +122,9 @@ describe('parseFeed', () => {
     const feed = parseFeed(minimal({register: {url, label: 'Register'}}), {baseUrl: base});
     expect(feed.register).toEqual({label: 'Register'});
     expect(feed.warnings).toHaveLength(1);
-    expect(feed.warnings[0]).toMatch(/^register\.url: .* is not an http, https or mailto link; it was left out$/);
+    expect(feed.warnings[0]).toMatch(
+      /^register\.url: .* is not an http, https or mailto link; it was left out$/,
+    );
   });
 
   it('keeps mailto and https links', () => {

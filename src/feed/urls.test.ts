@@ -3,7 +3,9 @@ import {safeUrl, withPartner} from './urls.js';
 
 describe('safeUrl', () => {
   it('resolves relative and protocol-relative URLs, keeping only http(s) and mailto', () => {
-    expect(safeUrl('a.html', 'https://x.example/dir/feed.json')).toBe('https://x.example/dir/a.html');
+    expect(safeUrl('a.html', 'https://x.example/dir/feed.json')).toBe(
+      'https://x.example/dir/a.html',
+    );
     expect(safeUrl('//other.example/p', 'https://x.example/')).toBe('https://other.example/p');
     expect(safeUrl('mailto:a@b.example', 'https://x.example/')).toBe('mailto:a@b.example');
     expect(safeUrl('javascript:alert(1)', 'https://x.example/')).toBeUndefined();
@@ -15,7 +17,9 @@ describe('safeUrl', () => {
 describe('withPartner', () => {
   const tags = 'utm_source=acme&utm_medium=embed&utm_campaign=creator-program-index';
   it('adds the partner parameters', () => {
-    expect(withPartner('https://x.example/register', 'acme')).toBe(`https://x.example/register?${tags}`);
+    expect(withPartner('https://x.example/register', 'acme')).toBe(
+      `https://x.example/register?${tags}`,
+    );
   });
   it('merges them with a query the URL already has, keeping its fragment', () => {
     expect(withPartner('https://x.example/r?ref=1&utm_source=old#top', 'acme')).toBe(

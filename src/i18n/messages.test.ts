@@ -21,7 +21,9 @@ describe('catalog', () => {
     }
   });
   it('fills placeholders', () => {
-    expect(fill(catalog.en.registerToReadNamed, {title: 'Scaling'})).toBe('Register to read: Scaling');
+    expect(fill(catalog.en.registerToReadNamed, {title: 'Scaling'})).toBe(
+      'Register to read: Scaling',
+    );
     expect(fill('{missing}', {})).toBe('{missing}');
   });
 });

@@ -22,12 +22,20 @@ function file(value: unknown): string {
 
 beforeAll(() => {
   // The command runs the built feed module, as it does from the npm package.
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {cwd: root});
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {cwd: root},
+  );
 }, 60_000);
 
 describe('cpi-feed validate', () => {
   it('says ok for the official feed', () => {
-    expect(run('validate', 'feed.json')).toEqual({code: 0, out: 'ok: 22 sections (1 live)\n', err: ''});
+    expect(run('validate', 'feed.json')).toEqual({
+      code: 0,
+      out: 'ok: 22 sections (1 live)\n',
+      err: '',
+    });
   });
 
   it('prints every problem with its path and exits 1', () => {
@@ -47,13 +55,18 @@ describe('cpi-feed validate', () => {
     feed.register.url = 'javascript:alert(1)';
     const result = run('validate', file(feed));
     expect(result.code).toBe(1);
-    expect(result.err).toContain('register.url: the text "javascript:alert(1)" is not an http, https or mailto link');
+    expect(result.err).toContain(
+      'register.url: the text "javascript:alert(1)" is not an http, https or mailto link',
+    );
   });
 
   it('names a file that is not JSON, and one that does not exist', () => {
     expect(run('validate', file('{oops')).code).toBe(1);
     expect(run('validate', file('{oops')).err).toMatch(/not valid JSON/);
-    expect(run('validate', 'no-such-feed.json')).toMatchObject({code: 2, err: expect.stringContaining('cannot be read (ENOENT)')});
+    expect(run('validate', 'no-such-feed.json')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('cannot be read (ENOENT)'),
+    });
   });
 
   it('shows how to use it when called wrongly', () => {

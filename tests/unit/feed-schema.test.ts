@@ -2,7 +2,9 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {Ajv2020} from 'ajv/dist/2020.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/feed-v1.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../schema/feed-v1.schema.json', import.meta.url), 'utf8'),
+);
 const official = JSON.parse(readFileSync(new URL('../../feed.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({allErrors: true}).compile(schema);
 
@@ -32,7 +34,13 @@ describe('the published JSON Schema', () => {
   });
 
   it('accepts relative, https and mailto links', () => {
-    for (const url of ['read/a.html', '/a', 'https://x.example/a', 'mailto:a@b.example', 'HTTPS://X.EXAMPLE']) {
+    for (const url of [
+      'read/a.html',
+      '/a',
+      'https://x.example/a',
+      'mailto:a@b.example',
+      'HTTPS://X.EXAMPLE',
+    ]) {
       expect(validate(withSection({url}))).toBe(true);
     }
   });

@@ -14,7 +14,10 @@ describe('the official feed', () => {
   });
 
   it('has the 22 sections of the page, in its order, exactly one live', () => {
-    const grid = lines.slice(lines.lastIndexOf('Intelligence sections') + 1, lines.indexOf('Free access'));
+    const grid = lines.slice(
+      lines.lastIndexOf('Intelligence sections') + 1,
+      lines.indexOf('Free access'),
+    );
     const titles = grid.filter((_, i) => i % 4 === 0);
     expect(feed.sections.map((s) => s.title)).toEqual(titles);
     expect(feed.sections).toHaveLength(22);
@@ -40,7 +43,9 @@ describe('the official feed', () => {
   });
 
   it('has the header and register block of the page', () => {
-    expect([feed.index.title, feed.index.tagline, feed.index.description]).toEqual(lines.slice(0, 3));
+    expect([feed.index.title, feed.index.tagline, feed.index.description]).toEqual(
+      lines.slice(0, 3),
+    );
     expect(lines.slice(3, 9)).toEqual([
       '22',
       'Intelligence sections',
@@ -50,7 +55,12 @@ describe('the official feed', () => {
       feed.index.access?.detail,
     ]);
     const register = feed.register!;
-    expect(lines.slice(-4)).toEqual([register.eyebrow, register.heading, register.body, `${register.label} →`]);
+    expect(lines.slice(-4)).toEqual([
+      register.eyebrow,
+      register.heading,
+      register.body,
+      `${register.label} →`,
+    ]);
     expect(register.url).toBe('https://cdn.example/cpi/register.html');
   });
 });

@@ -18,7 +18,12 @@ import {announceLinkClick} from '../link-clicks.js';
 import {headingLevel, headingTag, type RenderContext} from '../render-context.js';
 import {renderCard} from '../section-card/render-card.js';
 import {renderRegister} from '../register-cta/render-register.js';
-import {renderCardSkeleton, renderLoadingStatus, renderProblem, renderStaleNotice} from '../states/render-states.js';
+import {
+  renderCardSkeleton,
+  renderLoadingStatus,
+  renderProblem,
+  renderStaleNotice,
+} from '../states/render-states.js';
 import {defineElement} from '../../define.js';
 
 /** How many placeholder cards to show when the number of sections is not known yet. */
@@ -26,7 +31,14 @@ const defaultSkeletonCards = 22;
 
 /** The ids of a `sections` attribute, in order, without blanks or repeats. */
 function listedIds(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -92,6 +104,12 @@ export class CpiIndex extends LitElement {
   private readonly _page = new PageContextController(this);
   private _reported?: string;
 
+  constructor() {
+    super();
+    // One listener for every link in the shadow tree: clicks there reach the host.
+    this.addEventListener('click', (event) => announceLinkClick(this, event, 'index'));
+  }
+
   /** The feed's URL. Left out: the official feed published beside the script. */
   @property() src?: string;
 
@@ -126,13 +144,21 @@ export class CpiIndex extends LitElement {
     const entry = this._feed.entry;
     let content;
     if (entry) {
-      content = [renderStaleNotice(entry, this._feed.error, lang, messages, this._retry), this._renderIndex(entry)];
+      content = [
+        renderStaleNotice(entry, this._feed.error, lang, messages, this._retry),
+        this._renderIndex(entry),
+      ];
     } else if (this._feed.error) {
       content = renderProblem(messages.loadFailed, this._feed.error.message, messages, this._retry);
     } else {
       content = this._renderSkeleton();
     }
-    return html`<div part="base" class="base" data-scheme=${this._page.scheme} aria-busy=${entry || this._feed.error ? 'false' : 'true'} @click=${this._announce}>
+    return html`<div
+      part="base"
+      class="base"
+      data-scheme=${this._page.scheme}
+      aria-busy=${entry || this._feed.error ? 'false' : 'true'}
+    >
       ${content}
     </div>`;
   }
@@ -146,16 +172,22 @@ export class CpiIndex extends LitElement {
     if (!missing.length || this._reported === key) return;
     this._reported = key;
     const where = entry.url ? `the feed at ${entry.url}` : 'the feed';
-    this.dispatchEvent(
-      new CpiFeedErrorEvent('schema', `The sections attribute names ids that are not in ${where}: ${missing.join(', ')}. Its sections are: ${[...known].join(', ')}.`, undefined, entry.url),
+    const problem = new CpiFeedErrorEvent(
+      'schema',
+      `The sections attribute names ids that are not in ${where}: ${missing.join(', ')}. Its sections are: ${[...known].join(', ')}.`,
+      undefined,
+      entry.url,
     );
+    this.dispatchEvent(problem);
   }
 
   /** The sections to show, after the `sections` and `status` filters. */
   private _shown(feed: Feed): FeedSection[] {
     const ids = listedIds(this.sections);
     let shown = ids.length
-      ? ids.map((id) => feed.sections.find((s) => s.id === id)).filter((s): s is FeedSection => s !== undefined)
+      ? ids
+          .map((id) => feed.sections.find((s) => s.id === id))
+          .filter((s): s is FeedSection => s !== undefined)
       : feed.sections;
     const status = this.status?.trim();
     if (status) shown = shown.filter((s) => s.status === status);
@@ -168,26 +200,53 @@ export class CpiIndex extends LitElement {
     const figures = countFigures(feed);
     const shown = this._shown(feed);
     const {title, tagline, description, access} = feed.index;
-    const cardCtx: RenderContext = {lang, messages, partner: this.partner, level: level + 2, register: feed.register};
+    const cardCtx: RenderContext = {
+      lang,
+      messages,
+      partner: this.partner,
+      level: level + 2,
+      register: feed.register,
+    };
     const number = new Intl.NumberFormat(lang);
     return html`<header part="header" class="header">
         ${staticHtml`<${headingTag(level)} part="title" class="title">${title}</${headingTag(level)}>`}
         ${tagline ? html`<p part="tagline" class="tagline">${tagline}</p>` : nothing}
         ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
         <ul part="figures" class="figures">
-          <li part="figure" class="figure"><span class="figure-value">${number.format(figures.sections)}</span><span class="figure-label">${messages.sectionsFigure}</span></li>
-          <li part="figure" class="figure"><span class="figure-value">${number.format(figures.live)}</span><span class="figure-label">${messages.liveFigure}</span></li>
-          ${access
-            ? html`<li part="figure" class="figure"><span class="figure-value">${access.label}</span><span class="figure-label">${access.detail}</span></li>`
-            : nothing}
+          <li part="figure" class="figure">
+            <span class="figure-value">${number.format(figures.sections)}</span
+            ><span class="figure-label">${messages.sectionsFigure}</span>
+          </li>
+          <li part="figure" class="figure">
+            <span class="figure-value">${number.format(figures.live)}</span
+            ><span class="figure-label">${messages.liveFigure}</span>
+          </li>
+          ${
+            access
+              ? html`<li part="figure" class="figure">
+                  <span class="figure-value">${access.label}</span
+                  ><span class="figure-label">${access.detail}</span>
+                </li>`
+              : nothing
+          }
         </ul>
       </header>
       ${staticHtml`<${headingTag(level + 1)} part="grid-heading" class="grid-heading">${messages.sectionsHeading}</${headingTag(level + 1)}>`}
-      ${shown.length
-        ? html`<ul part="grid" class="grid" role="list">
-            ${repeat(shown, (s) => s.id, (s) => html`<li>${renderCard(s, cardCtx)}</li>`)}
-          </ul>`
-        : html`<p class="empty" role="status">${feed.sections.length ? messages.noMatch : messages.emptyIndex}</p>`}
+      ${
+        shown.length
+          ? // role="list" is not redundant: Safari drops list semantics from a list-style: none list.
+            // eslint-disable-next-line lit-a11y/no-redundant-role
+            html`<ul part="grid" class="grid" role="list">
+              ${repeat(
+                shown,
+                (s) => s.id,
+                (s) => html`<li>${renderCard(s, cardCtx)}</li>`,
+              )}
+            </ul>`
+          : html`<p class="empty" role="status">
+              ${feed.sections.length ? messages.noMatch : messages.emptyIndex}
+            </p>`
+      }
       ${feed.register ? renderRegister(feed.register, {...cardCtx, level: level + 1}, 'index') : nothing}`;
   }
 
@@ -196,7 +255,9 @@ export class CpiIndex extends LitElement {
     const count = ids.length || (this.status ? 3 : defaultSkeletonCards);
     return html`<div part="skeleton" class="header header-skeleton" aria-hidden="true">
         <span class="bone bone-title"></span><span class="bone"></span><span class="bone"></span>
-        <div class="figures"><span class="figure"></span><span class="figure"></span><span class="figure"></span></div>
+        <div class="figures">
+          <span class="figure"></span><span class="figure"></span><span class="figure"></span>
+        </div>
       </div>
       <ul class="grid" aria-hidden="true">
         ${Array.from({length: count}, () => html`<li>${renderCardSkeleton()}</li>`)}
@@ -205,8 +266,6 @@ export class CpiIndex extends LitElement {
   }
 
   private readonly _retry = () => this._feed.reload();
-
-  private readonly _announce = (event: MouseEvent) => announceLinkClick(this, event, 'index');
 }
 
 defineElement('cpi-index', CpiIndex);

@@ -53,6 +53,12 @@ export class CpiRegisterCta extends LitElement {
   private readonly _feed = new FeedController(this);
   private readonly _page = new PageContextController(this);
 
+  constructor() {
+    super();
+    // One listener for every link in the shadow tree: clicks there reach the host.
+    this.addEventListener('click', (event) => announceLinkClick(this, event, 'cta'));
+  }
+
   /** The feed's URL. Left out: the official feed published beside the script. */
   @property() src?: string;
 
@@ -81,10 +87,18 @@ export class CpiRegisterCta extends LitElement {
     const entry = this._feed.entry;
     let content;
     if (entry) {
-      const ctx = {lang, messages, partner: this.partner, level: headingLevel(this.headingLevel, 2), register: entry.feed.register};
+      const ctx = {
+        lang,
+        messages,
+        partner: this.partner,
+        level: headingLevel(this.headingLevel, 2),
+        register: entry.feed.register,
+      };
       content = [
         renderStaleNotice(entry, this._feed.error, lang, messages, this._retry),
-        entry.feed.register ? renderRegister(entry.feed.register, ctx, 'cta') : renderProblem(messages.loadFailed, undefined, messages),
+        entry.feed.register
+          ? renderRegister(entry.feed.register, ctx, 'cta')
+          : renderProblem(messages.loadFailed, undefined, messages),
       ];
     } else if (this._feed.error) {
       content = renderProblem(messages.loadFailed, this._feed.error.message, messages, this._retry);
@@ -95,14 +109,17 @@ export class CpiRegisterCta extends LitElement {
         </div>
         ${renderLoadingStatus(messages)}`;
     }
-    return html`<div part="base" class="base" data-scheme=${this._page.scheme} aria-busy=${entry || this._feed.error ? 'false' : 'true'} @click=${this._announce}>
+    return html`<div
+      part="base"
+      class="base"
+      data-scheme=${this._page.scheme}
+      aria-busy=${entry || this._feed.error ? 'false' : 'true'}
+    >
       ${content}
     </div>`;
   }
 
   private readonly _retry = () => this._feed.reload();
-
-  private readonly _announce = (event: MouseEvent) => announceLinkClick(this, event, 'cta');
 }
 
 defineElement('cpi-register-cta', CpiRegisterCta);

@@ -6,7 +6,11 @@ import type {RegisterPlacement} from '../../events/cpi-register-click-event.js';
 import {headingTag, type RenderContext} from '../render-context.js';
 
 /** The register block: eyebrow, heading, body and the button to register. */
-export function renderRegister(register: FeedRegister, ctx: RenderContext, placement: RegisterPlacement) {
+export function renderRegister(
+  register: FeedRegister,
+  ctx: RenderContext,
+  placement: RegisterPlacement,
+) {
   const tag = headingTag(ctx.level);
   const {eyebrow, heading, body, label, url} = register;
   if (!eyebrow && !heading && !body && !url) return nothing;
@@ -14,18 +18,20 @@ export function renderRegister(register: FeedRegister, ctx: RenderContext, place
     ${eyebrow ? html`<p part="cta-eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
     ${heading ? staticHtml`<${tag} part="cta-heading" class="cta-heading">${heading}</${tag}>` : nothing}
     ${body ? html`<p part="cta-body" class="cta-body">${body}</p>` : nothing}
-    ${url
-      ? html`<p class="cta-action">
-          <a
-            part="button"
-            class="button"
-            href=${withPartner(url, ctx.partner)}
-            rel="noopener noreferrer"
-            data-link="register"
-            data-placement=${placement}
-            >${label ?? 'Register'}<span class="arrow" aria-hidden="true">&nbsp;→</span></a
-          >
-        </p>`
-      : nothing}
+    ${
+      url
+        ? html`<p class="cta-action">
+            <a
+              part="button"
+              class="button"
+              href=${withPartner(url, ctx.partner)}
+              rel="noopener noreferrer"
+              data-link="register"
+              data-placement=${placement}
+              >${label ?? 'Register'}<span class="arrow" aria-hidden="true">&nbsp;→</span></a
+            >
+          </p>`
+        : nothing
+    }
   </section>`;
 }

@@ -44,6 +44,9 @@ export const cardStyles = css`
     font-size: 14px;
     color: var(--_muted);
   }
+  .fact {
+    white-space: nowrap;
+  }
   .dot {
     margin-inline: 6px;
   }

@@ -13,7 +13,12 @@ import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
 import {announceLinkClick} from '../link-clicks.js';
 import {headingLevel, type RenderContext} from '../render-context.js';
 import {renderCard} from './render-card.js';
-import {renderCardSkeleton, renderLoadingStatus, renderProblem, renderStaleNotice} from '../states/render-states.js';
+import {
+  renderCardSkeleton,
+  renderLoadingStatus,
+  renderProblem,
+  renderStaleNotice,
+} from '../states/render-states.js';
 import {defineElement} from '../../define.js';
 
 /**
@@ -62,6 +67,12 @@ export class CpiSectionCard extends LitElement {
 
   private readonly _feed = new FeedController(this);
   private readonly _page = new PageContextController(this);
+  constructor() {
+    super();
+    // One listener for every link in the shadow tree: clicks there reach the host.
+    this.addEventListener('click', (event) => announceLinkClick(this, event, 'card'));
+  }
+
   /** The last missing-section problem reported, so each is reported once. */
   private _reported?: string;
 
@@ -96,13 +107,21 @@ export class CpiSectionCard extends LitElement {
     const entry = this._feed.entry;
     let content;
     if (entry) {
-      content = [renderStaleNotice(entry, this._feed.error, this._page.lang, messages, this._retry), this._renderSection(entry)];
+      content = [
+        renderStaleNotice(entry, this._feed.error, this._page.lang, messages, this._retry),
+        this._renderSection(entry),
+      ];
     } else if (this._feed.error) {
       content = renderProblem(messages.loadFailed, this._feed.error.message, messages, this._retry);
     } else {
       content = [renderCardSkeleton(), renderLoadingStatus(messages)];
     }
-    return html`<div part="base" class="base" data-scheme=${this._page.scheme} aria-busy=${entry || this._feed.error ? 'false' : 'true'} @click=${this._announce}>
+    return html`<div
+      part="base"
+      class="base"
+      data-scheme=${this._page.scheme}
+      aria-busy=${entry || this._feed.error ? 'false' : 'true'}
+    >
       ${content}
     </div>`;
   }
@@ -113,30 +132,48 @@ export class CpiSectionCard extends LitElement {
     const key = `${entry.url}|${entry.fetchedAt}|${this.section}`;
     if (this._reported === key) return;
     this._reported = key;
-    const ids = closestIds(this.section, entry.feed.sections.map((s) => s.id));
+    const ids = closestIds(
+      this.section,
+      entry.feed.sections.map((s) => s.id),
+    );
     const where = entry.url ? `the feed at ${entry.url}` : 'the feed';
-    const wanted = this.section ? `Section "${this.section}" is not in ${where}.` : 'The section attribute is missing.';
-    this.dispatchEvent(new CpiFeedErrorEvent('schema', `${wanted} Its sections are: ${ids.join(', ') || 'none'}.`, undefined, entry.url));
+    const wanted = this.section
+      ? `Section "${this.section}" is not in ${where}.`
+      : 'The section attribute is missing.';
+    const problem = new CpiFeedErrorEvent(
+      'schema',
+      `${wanted} Its sections are: ${ids.join(', ') || 'none'}.`,
+      undefined,
+      entry.url,
+    );
+    this.dispatchEvent(problem);
   }
 
   private _renderSection(entry: FeedEntry) {
     const {messages, lang} = this._page;
     const section = entry.feed.sections.find((s) => s.id === this.section);
     if (!section) {
-      const closest = closestIds(this.section, entry.feed.sections.map((s) => s.id))[0];
+      const closest = closestIds(
+        this.section,
+        entry.feed.sections.map((s) => s.id),
+      )[0];
       return renderProblem(
         fill(messages.unknownSection, {id: this.section}),
         closest ? fill(messages.didYouMean, {id: closest}) : undefined,
         messages,
       );
     }
-    const ctx: RenderContext = {lang, messages, partner: this.partner, level: headingLevel(this.headingLevel, 3), register: entry.feed.register};
+    const ctx: RenderContext = {
+      lang,
+      messages,
+      partner: this.partner,
+      level: headingLevel(this.headingLevel, 3),
+      register: entry.feed.register,
+    };
     return renderCard(section, ctx);
   }
 
   private readonly _retry = () => this._feed.reload();
-
-  private readonly _announce = (event: MouseEvent) => announceLinkClick(this, event, 'card');
 }
 
 defineElement('cpi-section-card', CpiSectionCard);

@@ -29,9 +29,14 @@ function renderFooter(section: FeedSection, ctx: RenderContext) {
   if (!parts.length) return nothing;
   // No whitespace between the parts: the separators carry the spacing, and the text reads
   // `23 conversations·May 2026·Register to read →` like the page.
-  return html`<p part="footer" class="footer">${parts.map(
-    (part, i) => html`${i ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}<span class="fact">${part}</span>`,
-  )}</p>`;
+  return html`<p part="footer" class="footer">
+    ${parts.map(
+      (part, i) =>
+        html`${i ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}<span class="fact"
+            >${part}</span
+          >`,
+    )}
+  </p>`;
 }
 
 /** One section's card: title, status badge, summary and footer. */

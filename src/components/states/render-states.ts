@@ -19,7 +19,12 @@ export function renderLoadingStatus(messages: Messages) {
 }
 
 /** What a reader sees when nothing can be shown: what happened, in plain words, and Retry. */
-export function renderProblem(title: string, detail: string | undefined, messages: Messages, retry?: () => void) {
+export function renderProblem(
+  title: string,
+  detail: string | undefined,
+  messages: Messages,
+  retry?: () => void,
+) {
   return html`<div part="error" class="problem" role="status">
     <p class="problem-title">${title}</p>
     ${detail ? html`<p class="problem-detail">${detail}</p>` : nothing}
@@ -28,11 +33,19 @@ export function renderProblem(title: string, detail: string | undefined, message
 }
 
 /** The note over a kept copy after a failed refresh: how old it is, and Retry. */
-export function renderStaleNotice(entry: FeedEntry, error: FeedError | undefined, lang: Lang, messages: Messages, retry: () => void) {
+export function renderStaleNotice(
+  entry: FeedEntry,
+  error: FeedError | undefined,
+  lang: Lang,
+  messages: Messages,
+  retry: () => void,
+) {
   if (!error) return nothing;
   const age = formatAge(entry.fetchedAt, Date.now(), lang);
   return html`<p part="notice" class="notice" role="status" title=${error.message}>
     <span>${fill(messages.staleNote, {age})}</span>
-    <button part="retry-button" class="retry" type="button" @click=${retry}>${messages.retry}</button>
+    <button part="retry-button" class="retry" type="button" @click=${retry}>
+      ${messages.retry}
+    </button>
   </p>`;
 }
