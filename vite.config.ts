@@ -3,7 +3,6 @@ import {officialFeed} from './scripts/official-feed-plugin.js';
 
 export default defineConfig({
   plugins: [officialFeed()],
-  server: {open: process.env.CI ? false : '/demo/'},
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
