@@ -1,3 +1,5 @@
+import {isServer} from 'lit';
+
 let warned = false;
 
 /**
@@ -6,7 +8,7 @@ let warned = false;
  * Outside a browser (server rendering, Node tests) it does nothing.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return;
+  if (isServer || typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, element);

@@ -18,7 +18,8 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `/__feed?case=…&key=…`: answers as the case says. `key` counts requests (`/__feed/count?key=`).
- * `fail=N` fails the first N requests of a key with the case, then answers the official feed.
+ * `fail=N` fails the first N requests of a key with the case (and `cors=no`), then answers the
+ * official feed. `delay=ms` waits before answering.
  */
 export async function testFeedMiddleware(ctx, next) {
   if (ctx.path === '/__feed/count') {
@@ -32,12 +33,11 @@ export async function testFeedMiddleware(ctx, next) {
   const delay = Number(ctx.query.delay ?? 0);
   if (delay) await wait(Math.min(delay, 20000));
   const fail = ctx.query.fail === undefined ? Infinity : Number(ctx.query.fail);
-  const testCase = count > fail ? 'ok' : (ctx.query.case ?? 'ok');
+  const failing = count <= fail;
+  const testCase = failing ? (ctx.query.case ?? 'ok') : 'ok';
   ctx.set('cache-control', 'no-store');
-  ctx.set(
-    'access-control-allow-origin',
-    ctx.query.cors === 'no' ? 'https://elsewhere.invalid' : '*',
-  );
+  const refuse = failing && ctx.query.cors === 'no';
+  ctx.set('access-control-allow-origin', refuse ? 'https://elsewhere.invalid' : '*');
   switch (testCase) {
     case 'ok':
       ctx.type = 'application/json';
