@@ -1,14 +1,18 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, findChromium} from './scripts/find-chromium.js';
-import {publishedFileMiddleware, testFeedMiddleware} from './tests/server/test-routes.js';
+import {
+  publishedFileMiddleware,
+  strictPageMiddleware,
+  testFeedMiddleware,
+} from './tests/server/test-routes.js';
 
 export default {
   files: ['src/components/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
-  middleware: [publishedFileMiddleware, testFeedMiddleware],
+  middleware: [strictPageMiddleware, publishedFileMiddleware, testFeedMiddleware],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -25,6 +25,7 @@ function holds(value: unknown): void {
     return;
   }
   for (const url of urlsOf(feed)) expect(url).toMatch(/^(https?:\/\/|mailto:)/);
+  for (const url of urlsOf(feed)) expect(url).not.toMatch(/evil\.example/);
   for (const s of feed.sections) expect(s.title.length).toBeLessThanOrEqual(200);
 }
 

@@ -2,11 +2,14 @@ import {describe, expect, it} from 'vitest';
 import {safeUrl, withPartner} from './urls.js';
 
 describe('safeUrl', () => {
-  it('resolves relative and protocol-relative URLs, keeping only http(s) and mailto', () => {
+  it('resolves relative URLs, keeping only http(s) and mailto, and refuses protocol-relative ones', () => {
     expect(safeUrl('a.html', 'https://x.example/dir/feed.json')).toBe(
       'https://x.example/dir/a.html',
     );
-    expect(safeUrl('//other.example/p', 'https://x.example/')).toBe('https://other.example/p');
+    expect(safeUrl('//other.example/p', 'https://x.example/')).toBeUndefined();
+    expect(safeUrl('\\\\other.example/p', 'https://x.example/')).toBeUndefined();
+    expect(safeUrl('/\\other.example/p', 'https://x.example/')).toBeUndefined();
+    expect(safeUrl('/read/a', 'https://x.example/dir/feed.json')).toBe('https://x.example/read/a');
     expect(safeUrl('mailto:a@b.example', 'https://x.example/')).toBe('mailto:a@b.example');
     expect(safeUrl('javascript:alert(1)', 'https://x.example/')).toBeUndefined();
     expect(safeUrl('\tjavascript:alert(1)', 'https://x.example/')).toBeUndefined();

@@ -3,13 +3,17 @@ export const allowedProtocols: readonly string[] = ['http:', 'https:', 'mailto:'
 
 /**
  * Resolves `raw` against `baseUrl` and returns it only if it is an http(s) or mailto URL.
- * Anything else (`javascript:`, `data:`, `vbscript:`, a URL that does not parse) gives `undefined`.
+ * Anything else (`javascript:`, `data:`, `vbscript:`, a protocol-relative `//host`, a URL that
+ * does not parse) gives `undefined`.
  */
 export function safeUrl(raw: string, baseUrl: string | URL): string | undefined {
   // Control characters and whitespace inside a URL are stripped by the URL parser, which is how
   // `java\nscript:` tricks work: refuse them outright instead.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\s]/.test(raw.trim())) return undefined;
+  // Protocol-relative links (`//host`, and `\\host`, which parsers read the same way) take
+  // whatever scheme and host the page has: a feed must say where it links.
+  if (/^[\\/]{2}/.test(raw.trim())) return undefined;
   let url: URL;
   try {
     url = new URL(raw.trim(), baseUrl);

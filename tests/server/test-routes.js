@@ -75,3 +75,18 @@ export async function testFeedMiddleware(ctx, next) {
     }
   }
 }
+
+/** The policy a strict partner page sends: no inline script or style, Trusted Types enforced. */
+export const strictPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Koa middleware: serves the strict test pages with their Content-Security-Policy. */
+export async function strictPageMiddleware(ctx, next) {
+  await next();
+  if (ctx.path === '/tests/pages/strict.html') {
+    ctx.set('content-security-policy', strictPolicy);
+  } else if (ctx.path === '/tests/pages/strict-two-copies.html') {
+    ctx.set('content-security-policy', `${strictPolicy} 'allow-duplicates'`);
+  }
+}

@@ -29,6 +29,7 @@ describe('the published JSON Schema', () => {
     ['a month 13', {updated: '2026-13'}],
     ['a javascript: link', {url: 'javascript:alert(1)'}],
     ['a data: link', {url: 'data:text/html,x'}],
+    ['a protocol-relative link', {url: '//evil.example/x'}],
   ])('rejects %s', (_what, change) => {
     expect(validate(withSection(change))).toBe(false);
   });
