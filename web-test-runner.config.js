@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, findChromium} from './scripts/find-chromium.js';
+import {screenshotPlugin} from './tests/server/screenshot-plugin.js';
 import {
   publishedFileMiddleware,
   strictPageMiddleware,
@@ -11,7 +12,7 @@ export default {
   files: ['src/components/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), screenshotPlugin()],
   middleware: [strictPageMiddleware, publishedFileMiddleware, testFeedMiddleware],
   browsers: [
     playwrightLauncher({

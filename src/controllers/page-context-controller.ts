@@ -42,33 +42,36 @@ export function resolveScheme(el: Element, theme: string | null | undefined): 'l
 
 // One observer and one media listener for the whole page, whatever the number of elements.
 const hosts = new Set<ReactiveControllerHost>();
-let observer: MutationObserver | undefined;
+let observers: MutationObserver[] = [];
 let media: MediaQueryList | undefined;
 const updateAll = () => hosts.forEach((host) => host.requestUpdate());
 
 function watch(host: ReactiveControllerHost): void {
   hosts.add(host);
-  if (observer) return;
-  observer = new MutationObserver(updateAll);
-  observer.observe(document.documentElement, {
+  if (observers.length) return;
+  // Two observers: observing a node again replaces the options it was observed with.
+  const marks = new MutationObserver(updateAll);
+  marks.observe(document.documentElement, {
     subtree: true,
     attributes: true,
     attributeFilter: ['lang', 'dir', 'data-theme'],
   });
   // The page's color-scheme usually changes by a class or style on <html> or <body>.
+  const scheme = new MutationObserver(updateAll);
   for (const el of [document.documentElement, document.body].filter(Boolean)) {
-    observer.observe(el, {attributes: true, attributeFilter: ['class', 'style']});
+    scheme.observe(el, {attributes: true, attributeFilter: ['class', 'style']});
   }
+  observers = [marks, scheme];
   media = matchMedia('(prefers-color-scheme: dark)');
   media.addEventListener('change', updateAll);
 }
 
 function unwatch(host: ReactiveControllerHost): void {
   hosts.delete(host);
-  if (hosts.size || !observer) return;
-  observer.disconnect();
+  if (hosts.size || !observers.length) return;
+  observers.forEach((observer) => observer.disconnect());
   media?.removeEventListener('change', updateAll);
-  observer = undefined;
+  observers = [];
   media = undefined;
 }
 

@@ -9,6 +9,10 @@ import {css} from 'lit';
 export const tokens = css`
   :host {
     display: block;
+    /* Fill the line even as a flex item or in a shrink-to-fit box: the index's size container
+       would otherwise collapse to nothing there. */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
   }
   :host([hidden]) {
     display: none;

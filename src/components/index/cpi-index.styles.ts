@@ -2,8 +2,10 @@ import {css} from 'lit';
 
 /** The whole index: header and figures, the grid of cards, the register block. */
 export const styles = css`
-  .base {
+  :host {
     container: cpi-index / inline-size;
+  }
+  .base {
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_bg);
