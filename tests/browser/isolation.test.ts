@@ -7,7 +7,9 @@ async function frame(id: string, query: string): Promise<HTMLIFrameElement> {
   el.style.cssText = 'display:block;width:800px;height:400px;border:0';
   el.src = `/tests/pages/host.html?${query}`;
   document.body.append(el);
-  await waitUntil(() => el.contentDocument?.body?.dataset.ready === 'true', `${id} to render`, {timeout: 10000});
+  await waitUntil(() => el.contentDocument?.body?.dataset.ready === 'true', `${id} to render`, {
+    timeout: 10000,
+  });
   const doc = el.contentDocument!;
   el.style.height = `${doc.documentElement.scrollHeight}px`;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

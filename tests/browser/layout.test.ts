@@ -13,17 +13,23 @@ async function indexAt(width: number, feed?: unknown) {
   return el;
 }
 
-const columns = (el: Element) => getComputedStyle(part(el, '[part="grid"]')).gridTemplateColumns.split(' ').length;
+const columns = (el: Element) =>
+  getComputedStyle(part(el, '[part="grid"]')).gridTemplateColumns.split(' ').length;
 
 function noOverflow(el: Element) {
   const all = [el, ...parts(el, '*')];
   for (const node of all) {
-    expect(node.scrollWidth, `${node.localName}.${node.className} overflows`).to.be.at.most(node.clientWidth + 1);
+    expect(node.scrollWidth, `${node.localName}.${node.className} overflows`).to.be.at.most(
+      node.clientWidth + 1,
+    );
   }
   const box = el.getBoundingClientRect();
   for (const node of parts(el, '*')) {
     const r = node.getBoundingClientRect();
-    if (r.width) expect(r.right, `${node.localName}.${node.className} sticks out`).to.be.at.most(box.right + 0.5);
+    if (r.width)
+      expect(r.right, `${node.localName}.${node.className} sticks out`).to.be.at.most(
+        box.right + 0.5,
+      );
   }
 }
 
@@ -37,7 +43,9 @@ describe('responsive by container', () => {
 
   it('cards in a row have equal heights', async () => {
     const el = await indexAt(1400);
-    const heights = parts(el, '[part="card"]').slice(0, 4).map((c) => c.getBoundingClientRect().height);
+    const heights = parts(el, '[part="card"]')
+      .slice(0, 4)
+      .map((c) => c.getBoundingClientRect().height);
     expect(new Set(heights).size).to.equal(1);
   });
 
@@ -51,12 +59,18 @@ describe('responsive by container', () => {
       };
       feed.sections[1] = {...feed.sections[1], conversations: 123456, updated: '2026-09'};
       noOverflow(await indexAt(width, feed));
-      const card = await fixture(html`<div style="width: ${width}px"><cpi-section-card section="attribution-and-measurement"></cpi-section-card></div>`);
+      const card = await fixture(
+        html`<div style="width: ${width}px">
+          <cpi-section-card section="attribution-and-measurement"></cpi-section-card>
+        </div>`,
+      );
       const c = card.querySelector('cpi-section-card')!;
       c.feed = feed;
       await settled(c);
       noOverflow(c);
-      const cta = await fixture(html`<div style="width: ${width}px"><cpi-register-cta></cpi-register-cta></div>`);
+      const cta = await fixture(
+        html`<div style="width: ${width}px"><cpi-register-cta></cpi-register-cta></div>`,
+      );
       await settled(cta.querySelector('cpi-register-cta')!);
       noOverflow(cta.querySelector('cpi-register-cta')!);
     });

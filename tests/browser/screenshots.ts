@@ -9,7 +9,10 @@ interface Shot {
 
 /** A screenshot of the element matching `selector`, and its baseline if `name` is given. */
 export function screenshot(selector: string, name?: string): Promise<Shot> {
-  return executeServerCommand<Shot, {selector: string; name?: string}>('cpi-screenshot', {selector, name});
+  return executeServerCommand<Shot, {selector: string; name?: string}>('cpi-screenshot', {
+    selector,
+    name,
+  });
 }
 
 async function pixels(base64: string): Promise<ImageData> {
@@ -26,7 +29,11 @@ async function pixels(base64: string): Promise<ImageData> {
  * How different two PNGs are: the share of pixels whose colour differs by more than
  * `threshold` (0–255) in any channel, or 1 when their sizes differ.
  */
-export async function difference(a: string, b: string, threshold = 40): Promise<{ratio: number; size: string}> {
+export async function difference(
+  a: string,
+  b: string,
+  threshold = 40,
+): Promise<{ratio: number; size: string}> {
   const [x, y] = await Promise.all([pixels(a), pixels(b)]);
   const size = `${x.width}×${x.height} vs ${y.width}×${y.height}`;
   if (x.width !== y.width || x.height !== y.height) return {ratio: 1, size};

@@ -18,10 +18,21 @@ after(() => setViewport({width: 800, height: 600}));
 
 const elements = {
   index: (feed: unknown, theme: string) =>
-    html`<cpi-index id="shot" theme=${theme} sections="foundation,attribution-and-measurement,creator-sourcing,brief-writing" .feed=${feed}></cpi-index>`,
+    html`<cpi-index
+      id="shot"
+      theme=${theme}
+      sections="foundation,attribution-and-measurement,creator-sourcing,brief-writing"
+      .feed=${feed}
+    ></cpi-index>`,
   card: (feed: unknown, theme: string) =>
-    html`<cpi-section-card id="shot" theme=${theme} section="attribution-and-measurement" .feed=${feed}></cpi-section-card>`,
-  cta: (feed: unknown, theme: string) => html`<cpi-register-cta id="shot" theme=${theme} .feed=${feed}></cpi-register-cta>`,
+    html`<cpi-section-card
+      id="shot"
+      theme=${theme}
+      section="attribution-and-measurement"
+      .feed=${feed}
+    ></cpi-section-card>`,
+  cta: (feed: unknown, theme: string) =>
+    html`<cpi-register-cta id="shot" theme=${theme} .feed=${feed}></cpi-register-cta>`,
 };
 
 describe('visual regression', () => {
@@ -33,7 +44,10 @@ describe('visual regression', () => {
           const el = await fixture(template(await officialFeed(), theme));
           await settled(el);
           const shot = await screenshot('#shot', `${name}-${width}-${theme}`);
-          expect(shot.missing, 'a baseline exists (run with UPDATE_SCREENSHOTS=1 and review it)').to.not.equal(true);
+          expect(
+            shot.missing,
+            'a baseline exists (run with UPDATE_SCREENSHOTS=1 and review it)',
+          ).to.not.equal(true);
           const diff = await difference(shot.actual, shot.baseline!);
           expect(diff.ratio, `share of pixels that differ (${diff.size})`).to.be.at.most(tolerance);
         });

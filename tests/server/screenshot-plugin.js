@@ -13,7 +13,9 @@ export function screenshotPlugin() {
     async executeCommand({command, payload, session}) {
       if (command !== 'cpi-screenshot') return undefined;
       const page = session.browser.getPage(session.id);
-      const png = await page.locator(payload.selector).screenshot({animations: 'disabled', caret: 'hide'});
+      const png = await page
+        .locator(payload.selector)
+        .screenshot({animations: 'disabled', caret: 'hide'});
       const result = {actual: png.toString('base64')};
       if (!payload.name) return result;
       mkdirSync(`${dir}actual`, {recursive: true});

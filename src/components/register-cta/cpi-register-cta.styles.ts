@@ -7,7 +7,7 @@ export const registerStyles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: 10px;
-    padding: calc(var(--_space) * 1.75);
+    padding: clamp(16px, 5cqi, 28px);
     border-radius: var(--_radius);
     border: 1px solid var(--_border);
     background: var(--cpi-cta-background, var(--_soft));

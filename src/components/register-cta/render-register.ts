@@ -28,7 +28,7 @@ export function renderRegister(
               rel="noopener noreferrer"
               data-link="register"
               data-placement=${placement}
-              >${label ?? 'Register'}<span class="arrow" aria-hidden="true">&nbsp;→</span></a
+              >${label ?? 'Register'}&nbsp;<span class="arrow" aria-hidden="true">→</span></a
             >
           </p>`
         : nothing

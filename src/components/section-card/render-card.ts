@@ -22,7 +22,7 @@ function renderFooter(section: FeedSection, ctx: RenderContext) {
         data-link=${section.url ? 'section' : 'register'}
         data-section=${section.id}
         aria-label=${fill(ctx.messages.registerToReadNamed, {title: section.title})}
-        >${ctx.messages.registerToRead}<span class="arrow" aria-hidden="true">&nbsp;→</span></a
+        >${ctx.messages.registerToRead}&nbsp;<span class="arrow" aria-hidden="true">→</span></a
       >`
     : undefined;
   const parts = link ? [...facts, link] : facts;
