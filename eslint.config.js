@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 export default defineConfig(
   {ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/']},
@@ -24,20 +25,10 @@ export default defineConfig(
   },
   {
     files: ['**/*.js'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        fetch: 'readonly',
-        performance: 'readonly',
-        document: 'readonly',
-        location: 'readonly',
-        window: 'readonly',
-        requestAnimationFrame: 'readonly',
-        PerformanceObserver: 'readonly',
-      },
-    },
+    languageOptions: {globals: {...globals.node}},
+  },
+  {
+    files: ['tests/pages/**/*.js', 'demo/**/*.js'],
+    languageOptions: {globals: {...globals.browser}},
   },
 );
