@@ -1,7 +1,6 @@
 import {html, LitElement, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {html as staticHtml} from 'lit/static-html.js';
-import {repeat} from 'lit/directives/repeat.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
 import {cardStyles} from '../section-card/cpi-section-card.styles.js';
@@ -237,11 +236,7 @@ export class CpiIndex extends LitElement {
           ? // role="list" is not redundant: Safari drops list semantics from a list-style: none list.
             // eslint-disable-next-line lit-a11y/no-redundant-role
             html`<ul part="grid" class="grid" role="list">
-              ${repeat(
-                shown,
-                (s) => s.id,
-                (s) => html`<li>${renderCard(s, cardCtx)}</li>`,
-              )}
+              ${shown.map((s) => html`<li>${renderCard(s, cardCtx)}</li>`)}
             </ul>`
           : html`<p class="empty" role="status">
               ${feed.sections.length ? messages.noMatch : messages.emptyIndex}
