@@ -1,15 +1,19 @@
 import {defineConfig} from 'vitest/config';
+
+// Each CDN file is built on its own (CPI_ENTRY names it), so that each is one self-contained file
+// with Lit inside; `npm run build:cdn` builds them all.
+const entry = process.env.CPI_ENTRY ?? 'cpi';
 import {officialFeed} from './scripts/official-feed-plugin.js';
 
 export default defineConfig({
-  plugins: [officialFeed()],
+  plugins: [officialFeed({emit: entry === 'cpi'})],
   build: {
     outDir: 'dist/cdn',
-    emptyOutDir: true,
+    emptyOutDir: entry === 'cpi',
     copyPublicDir: false,
     target: 'es2022',
     lib: {
-      entry: {cpi: 'src/cdn/cpi.ts'},
+      entry: {[entry]: `src/cdn/${entry}.ts`},
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

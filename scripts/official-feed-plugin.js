@@ -14,7 +14,7 @@ export function publishedFile(path) {
 }
 
 /** A Vite plugin: serves the published files in dev and emits feed.json beside the CDN bundle. */
-export function officialFeed() {
+export function officialFeed({emit = true} = {}) {
   return {
     name: 'cpi-official-feed',
     configureServer(server) {
@@ -34,6 +34,7 @@ export function officialFeed() {
       });
     },
     generateBundle() {
+      if (!emit) return;
       this.emitFile({
         type: 'asset',
         fileName: 'feed.json',

@@ -1,0 +1,55 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {CpiIndex} from '../../src/index.js';
+import {officialFeed, parts, requestCount, resetFeeds, settled, testFeed} from './helpers.js';
+
+beforeEach(resetFeeds);
+
+/** Every node under a root, shadow trees included; Lit's comment markers count too. */
+function countNodes(root: Node): number {
+  let count = 0;
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      count++;
+      walk(child);
+    }
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+  };
+  walk(root);
+  return count;
+}
+
+describe('DOM weight', () => {
+  it('a card of the index is at most 16 elements, shadow trees included', async () => {
+    const el = await fixture<CpiIndex>(html`<cpi-index .feed=${await officialFeed()}></cpi-index>`);
+    await settled(el);
+    const items = parts(el, '[part="grid"] > li');
+    const elements = items.map((li) => li.querySelectorAll('*').length + 1);
+    const nodes = items.map((li) => countNodes(li) + 1);
+    console.log(
+      `per card: ${Math.max(...elements)} elements (live) / ${Math.min(...elements)} (coming soon); ` +
+        `${Math.max(...nodes)} / ${Math.min(...nodes)} nodes with text and Lit's comment markers`,
+    );
+    expect(Math.max(...elements)).to.be.at.most(16);
+    expect(items.every((li) => !li.querySelector('*')?.shadowRoot)).to.equal(true);
+  });
+
+  it('fifty section cards: one feed request, one shared stylesheet for all', async () => {
+    const {url, key} = testFeed();
+    const ids = (await officialFeed()).sections.map((s) => s.id as string);
+    const page = await fixture(
+      html`<div>
+        ${Array.from({length: 50}, (_, i) => html`<cpi-section-card src=${url} section=${ids[i % ids.length]}></cpi-section-card>`)}
+      </div>`,
+    );
+    const cards = [...page.children];
+    for (const card of cards) await settled(card);
+    expect(await requestCount(key)).to.equal(1);
+    const sheets = cards.map((card) => card.shadowRoot!.adoptedStyleSheets);
+    expect(sheets[0].length).to.be.greaterThan(0);
+    for (const list of sheets) {
+      expect(list.length).to.equal(sheets[0].length);
+      list.forEach((sheet, i) => expect(sheet).to.equal(sheets[0][i]));
+    }
+  });
+});
