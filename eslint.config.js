@@ -28,7 +28,7 @@ export default defineConfig(
     languageOptions: {globals: {...globals.node}},
   },
   {
-    files: ['tests/pages/**/*.js', 'demo/**/*.js'],
+    files: ['tests/pages/**/*.js', 'demo/**/*.js', 'bench/**/*.js'],
     languageOptions: {globals: {...globals.browser}},
   },
 );

@@ -22,6 +22,10 @@ export interface Messages {
   /** Suggests the closest section id; `{id}` is that id. */
   didYouMean: string;
   emptyIndex: string;
+  /** Shown by cpi-register-cta when the feed has no register block. */
+  noRegister: string;
+  /** The register button's words when the feed gives none. */
+  registerLabel: string;
   noMatch: string;
 }
 
@@ -42,6 +46,8 @@ const en: Messages = {
   unknownSection: 'There is no section “{id}” in the Creator Program Index.',
   didYouMean: 'Did you mean “{id}”?',
   emptyIndex: 'The index has no sections yet.',
+  noRegister: 'The Creator Program Index has no register link right now.',
+  registerLabel: 'Register',
   noMatch: 'No sections match this selection.',
 };
 
@@ -62,6 +68,8 @@ const de: Messages = {
   unknownSection: 'Im Creator Program Index gibt es keinen Bereich „{id}“.',
   didYouMean: 'Meinten Sie „{id}“?',
   emptyIndex: 'Der Index enthält noch keine Bereiche.',
+  noRegister: 'Der Creator Program Index hat gerade keinen Registrierungslink.',
+  registerLabel: 'Registrieren',
   noMatch: 'Keine Bereiche entsprechen dieser Auswahl.',
 };
 
@@ -82,6 +90,8 @@ const fr: Messages = {
   unknownSection: 'Le Creator Program Index n’a pas de section « {id} ».',
   didYouMean: 'Vouliez-vous dire « {id} » ?',
   emptyIndex: 'L’index n’a pas encore de sections.',
+  noRegister: 'Le Creator Program Index n’a pas de lien d’inscription pour le moment.',
+  registerLabel: 'S’inscrire',
   noMatch: 'Aucune section ne correspond à cette sélection.',
 };
 
@@ -102,6 +112,8 @@ const es: Messages = {
   unknownSection: 'El Creator Program Index no tiene la sección «{id}».',
   didYouMean: '¿Querías decir «{id}»?',
   emptyIndex: 'El índice aún no tiene secciones.',
+  noRegister: 'El Creator Program Index no tiene enlace de registro por ahora.',
+  registerLabel: 'Registrarse',
   noMatch: 'Ninguna sección coincide con esta selección.',
 };
 

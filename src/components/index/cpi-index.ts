@@ -17,12 +17,7 @@ import {announceLinkClick} from '../link-clicks.js';
 import {headingLevel, headingTag, type RenderContext} from '../render-context.js';
 import {renderCard} from '../section-card/render-card.js';
 import {renderRegister} from '../register-cta/render-register.js';
-import {
-  renderCardSkeleton,
-  renderLoadingStatus,
-  renderProblem,
-  renderStaleNotice,
-} from '../states/render-states.js';
+import {renderCardSkeleton, renderFeedView} from '../states/render-states.js';
 import {defineElement} from '../../define.js';
 
 /** How many placeholder cards to show when the number of sections is not known yet. */
@@ -139,27 +134,12 @@ export class CpiIndex extends LitElement {
   }
 
   override render() {
-    const {messages, lang} = this._page;
-    const entry = this._feed.entry;
-    let content;
-    if (entry) {
-      content = [
-        renderStaleNotice(entry, this._feed.error, lang, messages, this._retry),
-        this._renderIndex(entry),
-      ];
-    } else if (this._feed.error) {
-      content = renderProblem(messages.loadFailed, this._feed.error.message, messages, this._retry);
-    } else {
-      content = this._renderSkeleton();
-    }
-    return html`<div
-      part="base"
-      class="base"
-      data-scheme=${this._page.scheme}
-      aria-busy=${entry || this._feed.error ? 'false' : 'true'}
-    >
-      ${content}
-    </div>`;
+    return renderFeedView(
+      this._feed,
+      this._page,
+      (entry) => this._renderIndex(entry),
+      () => this._renderSkeleton(),
+    );
   }
 
   override updated(): void {
@@ -256,11 +236,8 @@ export class CpiIndex extends LitElement {
       </div>
       <ul class="grid" aria-hidden="true">
         ${Array.from({length: count}, () => html`<li>${renderCardSkeleton()}</li>`)}
-      </ul>
-      ${renderLoadingStatus(this._page.messages)}`;
+      </ul>`;
   }
-
-  private readonly _retry = () => this._feed.reload();
 }
 
 defineElement('cpi-index', CpiIndex);

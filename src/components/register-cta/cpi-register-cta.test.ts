@@ -59,4 +59,34 @@ describe('cpi-register-cta', () => {
     expect(renderedLines(el)[0]).to.equal('The Creator Program Index could not be loaded.');
     expect(renderedLines(el)[1]).to.contain('is not valid JSON');
   });
+
+  it('says so, instead of a blank box, when the feed has no register block', async () => {
+    for (const feed of [
+      {version: 1, index: {title: 'x'}, sections: []},
+      {version: 1, index: {title: 'x'}, sections: [], register: {url: 'javascript:alert(1)'}},
+    ]) {
+      const el = await fixture<CpiRegisterCta>(
+        html`<cpi-register-cta .feed=${feed}></cpi-register-cta>`,
+      );
+      await settled(el);
+      expect(renderedLines(el)).to.deep.equal([
+        'The Creator Program Index has no register link right now.',
+      ]);
+    }
+  });
+
+  it('labels the button in the page language when the feed gives no label', async () => {
+    const feed = {
+      version: 1,
+      index: {title: 'x'},
+      sections: [],
+      register: {url: 'https://example.com/r'},
+    };
+    const box = await fixture(
+      html`<div lang="de"><cpi-register-cta .feed=${feed}></cpi-register-cta></div>`,
+    );
+    const el = box.querySelector('cpi-register-cta')!;
+    await settled(el);
+    expect(renderedLines(el)).to.deep.equal(['Registrieren →']);
+  });
 });

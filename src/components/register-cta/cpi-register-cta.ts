@@ -1,15 +1,15 @@
-import {html, LitElement} from 'lit';
+import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
 import {tokens} from '../../styles/tokens.js';
 import {stateStyles} from '../states/states.styles.js';
 import {registerStyles, styles} from './cpi-register-cta.styles.js';
 import {FeedController} from '../../controllers/feed-controller.js';
 import {PageContextController, type Theme} from '../../controllers/page-context-controller.js';
-import type {CacheMode} from '../../feed/feed-store.js';
+import type {CacheMode, FeedEntry} from '../../feed/feed-store.js';
 import {announceLinkClick} from '../link-clicks.js';
 import {headingLevel} from '../render-context.js';
-import {renderRegister} from './render-register.js';
-import {renderLoadingStatus, renderProblem, renderStaleNotice} from '../states/render-states.js';
+import {renderCtaSkeleton, renderRegister} from './render-register.js';
+import {renderFeedView, renderProblem} from '../states/render-states.js';
 import {defineElement} from '../../define.js';
 
 /**
@@ -83,43 +83,27 @@ export class CpiRegisterCta extends LitElement {
   }
 
   override render() {
-    const {messages, lang} = this._page;
-    const entry = this._feed.entry;
-    let content;
-    if (entry) {
-      const ctx = {
-        lang,
-        messages,
-        partner: this.partner,
-        level: headingLevel(this.headingLevel, 2),
-        register: entry.feed.register,
-      };
-      content = [
-        renderStaleNotice(entry, this._feed.error, lang, messages, this._retry),
-        entry.feed.register
-          ? renderRegister(entry.feed.register, ctx, 'cta')
-          : renderProblem(messages.loadFailed, undefined, messages),
-      ];
-    } else if (this._feed.error) {
-      content = renderProblem(messages.loadFailed, this._feed.error.message, messages, this._retry);
-    } else {
-      content = html`<div part="skeleton" class="cta cta-skeleton" aria-hidden="true">
-          <span class="bone"></span><span class="bone"></span><span class="bone"></span
-          ><span class="bone bone-button"></span>
-        </div>
-        ${renderLoadingStatus(messages)}`;
-    }
-    return html`<div
-      part="base"
-      class="base"
-      data-scheme=${this._page.scheme}
-      aria-busy=${entry || this._feed.error ? 'false' : 'true'}
-    >
-      ${content}
-    </div>`;
+    return renderFeedView(
+      this._feed,
+      this._page,
+      (entry) => this._renderBlock(entry),
+      renderCtaSkeleton,
+    );
   }
 
-  private readonly _retry = () => this._feed.reload();
+  private _renderBlock({feed}: FeedEntry) {
+    const {messages, lang} = this._page;
+    const {register} = feed;
+    if (!register || !(register.eyebrow || register.heading || register.body || register.url)) {
+      return renderProblem(messages.noRegister, undefined, messages);
+    }
+    const level = headingLevel(this.headingLevel, 2);
+    return renderRegister(
+      register,
+      {lang, messages, partner: this.partner, level, register},
+      'cta',
+    );
+  }
 }
 
 defineElement('cpi-register-cta', CpiRegisterCta);

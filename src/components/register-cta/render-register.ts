@@ -28,10 +28,20 @@ export function renderRegister(
               rel="noopener noreferrer"
               data-link="register"
               data-placement=${placement}
-              >${label ?? 'Register'}&nbsp;<span class="arrow" aria-hidden="true">→</span></a
+              >${label ?? ctx.messages.registerLabel}&nbsp;<span class="arrow" aria-hidden="true"
+                >→</span
+              ></a
             >
           </p>`
         : nothing
     }
   </section>`;
+}
+
+/** A placeholder register block with the size of a real one. */
+export function renderCtaSkeleton() {
+  return html`<div part="skeleton" class="cta cta-skeleton" aria-hidden="true">
+    <span class="bone"></span><span class="bone"></span><span class="bone"></span
+    ><span class="bone bone-button"></span>
+  </div>`;
 }

@@ -1,4 +1,4 @@
-import {html, LitElement} from 'lit';
+import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
@@ -13,12 +13,7 @@ import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
 import {announceLinkClick} from '../link-clicks.js';
 import {headingLevel, type RenderContext} from '../render-context.js';
 import {renderCard} from './render-card.js';
-import {
-  renderCardSkeleton,
-  renderLoadingStatus,
-  renderProblem,
-  renderStaleNotice,
-} from '../states/render-states.js';
+import {renderCardSkeleton, renderFeedView, renderProblem} from '../states/render-states.js';
 import {defineElement} from '../../define.js';
 
 /**
@@ -103,27 +98,12 @@ export class CpiSectionCard extends LitElement {
   }
 
   override render() {
-    const {messages} = this._page;
-    const entry = this._feed.entry;
-    let content;
-    if (entry) {
-      content = [
-        renderStaleNotice(entry, this._feed.error, this._page.lang, messages, this._retry),
-        this._renderSection(entry),
-      ];
-    } else if (this._feed.error) {
-      content = renderProblem(messages.loadFailed, this._feed.error.message, messages, this._retry);
-    } else {
-      content = [renderCardSkeleton(), renderLoadingStatus(messages)];
-    }
-    return html`<div
-      part="base"
-      class="base"
-      data-scheme=${this._page.scheme}
-      aria-busy=${entry || this._feed.error ? 'false' : 'true'}
-    >
-      ${content}
-    </div>`;
+    return renderFeedView(
+      this._feed,
+      this._page,
+      (entry) => this._renderSection(entry),
+      renderCardSkeleton,
+    );
   }
 
   override updated(): void {
@@ -172,8 +152,6 @@ export class CpiSectionCard extends LitElement {
     };
     return renderCard(section, ctx);
   }
-
-  private readonly _retry = () => this._feed.reload();
 }
 
 defineElement('cpi-section-card', CpiSectionCard);

@@ -3,6 +3,8 @@ import type {FeedEntry} from '../../feed/feed-store.js';
 import type {FeedError} from '../../feed/feed-error.js';
 import {formatAge} from '../../feed/format.js';
 import {fill, type Lang, type Messages} from '../../i18n/messages.js';
+import type {FeedController} from '../../controllers/feed-controller.js';
+import type {PageContextController} from '../../controllers/page-context-controller.js';
 
 /** A placeholder card with the size of a real one. */
 export function renderCardSkeleton() {
@@ -14,7 +16,7 @@ export function renderCardSkeleton() {
 }
 
 /** The polite announcement that goes with every skeleton. */
-export function renderLoadingStatus(messages: Messages) {
+function renderLoadingStatus(messages: Messages) {
   return html`<span class="visually-hidden" role="status">${messages.loading}</span>`;
 }
 
@@ -48,4 +50,33 @@ export function renderStaleNotice(
       ${messages.retry}
     </button>
   </p>`;
+}
+
+/**
+ * An element's whole shadow content through every state of its feed: the content (with a note
+ * when it is a kept copy after a failed refresh), else the error with Retry, else the skeleton.
+ */
+export function renderFeedView(
+  feed: FeedController,
+  page: PageContextController,
+  content: (entry: FeedEntry) => unknown,
+  skeleton: () => unknown,
+) {
+  const {messages, lang} = page;
+  const {entry, error} = feed;
+  const retry = () => feed.reload();
+  return html`<div
+    part="base"
+    class="base"
+    data-scheme=${page.scheme}
+    aria-busy=${entry || error ? 'false' : 'true'}
+  >
+    ${
+      entry
+        ? [renderStaleNotice(entry, error, lang, messages, retry), content(entry)]
+        : error
+          ? renderProblem(messages.loadFailed, error.message, messages, retry)
+          : [skeleton(), renderLoadingStatus(messages)]
+    }
+  </div>`;
 }
