@@ -39,26 +39,4 @@ declare global {
   }
 }
 
-/** Markup and URLs that would run script if they were ever treated as HTML or followed. */
-export const payloads = [
-  '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
-  '</script><script>window.__pwned=(window.__pwned||0)+1</script>',
-  '"><svg onload="window.__pwned=(window.__pwned||0)+1">',
-  '${window.__pwned=1}',
-  '{{constructor.constructor("window.__pwned=1")()}}',
-  '<!--?lit$123$-->',
-];
-
-export const hostileUrls = [
-  'javascript:window.__pwned=1',
-  'JAVASCRIPT:window.__pwned=1',
-  ' javascript:window.__pwned=1',
-  'java\tscript:window.__pwned=1',
-  'jav&#x09;ascript:alert(1)',
-  'data:text/html,<script>window.__pwned=1</script>',
-  'vbscript:msgbox(1)',
-  '//evil.example/phish',
-  '\\\\evil.example/phish',
-  'blob:https://evil.example/1',
-  'file:///etc/passwd',
-];
+export {hostileUrls, payloads} from '../fixtures/feed-mutations.js';
