@@ -1,4 +1,4 @@
-import {literal, type StaticValue} from 'lit/static-html.js';
+import {html} from 'lit';
 import type {Lang, Messages} from '../i18n/messages.js';
 import type {FeedRegister} from '../feed/feed.types.js';
 
@@ -14,11 +14,25 @@ export interface RenderContext {
   register: FeedRegister | undefined;
 }
 
-const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The heading tag for a level, kept within 1 to 6. */
-export function headingTag(level: number): StaticValue {
-  return headings[Math.min(6, Math.max(1, Math.round(level))) - 1];
+/**
+ * A real heading of `level` (kept within 1 to 6) whose part and class are `name`. Six plain
+ * templates rather than lit/static-html: they are smaller and cheaper to render for each card.
+ */
+export function heading(level: number, name: string, text: unknown) {
+  switch (Math.min(6, Math.max(1, Math.round(level)))) {
+    case 1:
+      return html`<h1 part=${name} class=${name}>${text}</h1>`;
+    case 2:
+      return html`<h2 part=${name} class=${name}>${text}</h2>`;
+    case 3:
+      return html`<h3 part=${name} class=${name}>${text}</h3>`;
+    case 4:
+      return html`<h4 part=${name} class=${name}>${text}</h4>`;
+    case 5:
+      return html`<h5 part=${name} class=${name}>${text}</h5>`;
+    default:
+      return html`<h6 part=${name} class=${name}>${text}</h6>`;
+  }
 }
 
 /** A `heading-level` attribute as a level from 1 to 6, or `fallback` when it is not one. */

@@ -139,12 +139,14 @@ export class FeedController implements ReactiveController {
     const force = reloads !== this._ranReloads;
     this._ranReloads = reloads;
     this._copy = undefined;
+    // A feed given as an object or inline is parsed now, before the first await, and kept as the
+    // copy to show: the render that reports "loading" already shows it, with no skeleton between.
     if (feed !== undefined && feed !== null) {
-      return {
+      return (this._copy = {
         feed: parseFeed(feed, {baseUrl: document.baseURI}),
         fetchedAt: Date.now(),
         fresh: true,
-      };
+      });
     }
     if (inline !== undefined) {
       let raw: unknown;
@@ -157,11 +159,11 @@ export class FeedController implements ReactiveController {
           {cause},
         );
       }
-      return {
+      return (this._copy = {
         feed: parseFeed(raw, {baseUrl: document.baseURI}),
         fetchedAt: Date.now(),
         fresh: true,
-      };
+      });
     }
     if (!url || !/^https?:/i.test(url)) {
       throw new FeedError(

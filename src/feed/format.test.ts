@@ -14,6 +14,8 @@ describe('formatConversations', () => {
     expect(formatConversations(1)).toBe('1 conversation');
     expect(formatConversations(0)).toBe('0 conversations');
     expect(formatConversations(1234)).toBe('1,234 conversations');
+    expect(formatConversations(1234, 'de')).toBe('1.234 Gespräche');
+    expect(formatConversations(999, 'fr')).toBe('999 conversations');
     expect(formatConversations(1, 'de')).toBe('1 Gespräch');
     expect(formatConversations(23, 'de')).toBe('23 Gespräche');
     expect(formatConversations(1, 'fr')).toBe('1 conversation');

@@ -1,6 +1,23 @@
 import type {Feed, FeedSection} from './feed.types.js';
 import {catalog, type Lang} from '../i18n/messages.js';
 
+// Intl objects are slow to create (tens of ms on a slow phone) and cheap to reuse: one of each
+// kind per language for the page.
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, create: () => T): T {
+  let value = formatters.get(key) as T | undefined;
+  if (value === undefined) formatters.set(key, (value = create()));
+  return value;
+}
+
+/** Formats a whole number the way the language writes it (`1,234`, `1.234`). */
+export function formatNumber(value: number, lang: Lang = 'en'): string {
+  // Every language here writes whole numbers below 1,000 as plain digits; that skips creating an
+  // Intl.NumberFormat (the first Intl object of a page costs milliseconds) in the common case.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  return cached(`n:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+}
+
 /** The header figures, always counted from every section of the feed. */
 export interface IndexFigures {
   sections: number;
@@ -18,9 +35,8 @@ export function countFigures(feed: Pick<Feed, 'sections'>): IndexFigures {
 /** `23 conversations`, `1 conversation`, `23 Gespräche`: the count with the language's plural. */
 export function formatConversations(count: number, lang: Lang = 'en'): string {
   const forms = catalog[lang].conversations;
-  const rule = new Intl.PluralRules(lang).select(count);
-  const number = new Intl.NumberFormat(lang).format(count);
-  return (forms[rule] ?? forms.other).replace('#', number);
+  const rule = cached(`p:${lang}`, () => new Intl.PluralRules(lang)).select(count);
+  return (forms[rule] ?? forms.other).replace('#', formatNumber(count, lang));
 }
 
 /** `May 2026` from `2026-05` (or from a date in that month); `undefined` if it is not one. */
@@ -29,9 +45,11 @@ export function formatUpdated(updated: string, lang: Lang = 'en'): string | unde
   if (!match) return undefined;
   const month = Number(match[2]);
   if (month < 1 || month > 12) return undefined;
-  return new Intl.DateTimeFormat(lang, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
-    Date.UTC(Number(match[1]), month - 1, 1),
+  const format = cached(
+    `d:${lang}`,
+    () => new Intl.DateTimeFormat(lang, {month: 'long', year: 'numeric', timeZone: 'UTC'}),
   );
+  return format.format(Date.UTC(Number(match[1]), month - 1, 1));
 }
 
 /** The parts of a live section's footer before its link: `23 conversations`, `May 2026`. */
@@ -47,7 +65,7 @@ export function sectionFacts(section: FeedSection, lang: Lang = 'en'): string[] 
 /** How long ago `time` was, in words (`3 hours ago`, `vor 2 Tagen`), for the stale-copy note. */
 export function formatAge(time: number, now: number, lang: Lang = 'en'): string {
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(lang, {numeric: 'auto'});
+  const format = cached(`r:${lang}`, () => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'}));
   const steps: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86400],
     ['hour', 3600],

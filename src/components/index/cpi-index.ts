@@ -1,6 +1,5 @@
 import {html, LitElement, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import {html as staticHtml} from 'lit/static-html.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
 import {cardStyles} from '../section-card/cpi-section-card.styles.js';
@@ -11,10 +10,10 @@ import {FeedController} from '../../controllers/feed-controller.js';
 import {PageContextController, type Theme} from '../../controllers/page-context-controller.js';
 import type {CacheMode, FeedEntry} from '../../feed/feed-store.js';
 import type {Feed, FeedSection} from '../../feed/feed.types.js';
-import {countFigures} from '../../feed/format.js';
+import {countFigures, formatNumber} from '../../feed/format.js';
 import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
 import {announceLinkClick} from '../link-clicks.js';
-import {headingLevel, headingTag, type RenderContext} from '../render-context.js';
+import {heading, headingLevel, type RenderContext} from '../render-context.js';
 import {renderCard} from '../section-card/render-card.js';
 import {renderRegister} from '../register-cta/render-register.js';
 import {renderCardSkeleton, renderFeedView} from '../states/render-states.js';
@@ -186,18 +185,17 @@ export class CpiIndex extends LitElement {
       level: level + 2,
       register: feed.register,
     };
-    const number = new Intl.NumberFormat(lang);
     return html`<header part="header" class="header">
-        ${staticHtml`<${headingTag(level)} part="title" class="title">${title}</${headingTag(level)}>`}
+        ${heading(level, 'title', title)}
         ${tagline ? html`<p part="tagline" class="tagline">${tagline}</p>` : nothing}
         ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
         <ul part="figures" class="figures">
           <li part="figure" class="figure">
-            <span class="figure-value">${number.format(figures.sections)}</span
+            <span class="figure-value">${formatNumber(figures.sections, lang)}</span
             ><span class="figure-label">${messages.sectionsFigure}</span>
           </li>
           <li part="figure" class="figure">
-            <span class="figure-value">${number.format(figures.live)}</span
+            <span class="figure-value">${formatNumber(figures.live, lang)}</span
             ><span class="figure-label">${messages.liveFigure}</span>
           </li>
           ${
@@ -210,7 +208,7 @@ export class CpiIndex extends LitElement {
           }
         </ul>
       </header>
-      ${staticHtml`<${headingTag(level + 1)} part="grid-heading" class="grid-heading">${messages.sectionsHeading}</${headingTag(level + 1)}>`}
+      ${heading(level + 1, 'grid-heading', messages.sectionsHeading)}
       ${
         shown.length
           ? // role="list" is not redundant: Safari drops list semantics from a list-style: none list.

@@ -1,9 +1,8 @@
 import {html, nothing} from 'lit';
-import {html as staticHtml} from 'lit/static-html.js';
 import type {FeedRegister} from '../../feed/feed.types.js';
 import {withPartner} from '../../feed/urls.js';
 import type {RegisterPlacement} from '../../events/cpi-register-click-event.js';
-import {headingTag, type RenderContext} from '../render-context.js';
+import {heading as headingOf, type RenderContext} from '../render-context.js';
 
 /** The register block: eyebrow, heading, body and the button to register. */
 export function renderRegister(
@@ -11,12 +10,11 @@ export function renderRegister(
   ctx: RenderContext,
   placement: RegisterPlacement,
 ) {
-  const tag = headingTag(ctx.level);
   const {eyebrow, heading, body, label, url} = register;
   if (!eyebrow && !heading && !body && !url) return nothing;
   return html`<section part="cta" class="cta">
     ${eyebrow ? html`<p part="cta-eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
-    ${heading ? staticHtml`<${tag} part="cta-heading" class="cta-heading">${heading}</${tag}>` : nothing}
+    ${heading ? headingOf(ctx.level, 'cta-heading', heading) : nothing}
     ${body ? html`<p part="cta-body" class="cta-body">${body}</p>` : nothing}
     ${
       url

@@ -1,11 +1,10 @@
 import {html, nothing} from 'lit';
-import {html as staticHtml} from 'lit/static-html.js';
 import type {FeedSection} from '../../feed/feed.types.js';
 import {sectionFacts} from '../../feed/format.js';
 import {withPartner} from '../../feed/urls.js';
 import {fill} from '../../i18n/messages.js';
 import {badgeLabel, renderBadge} from '../status-badge/render-badge.js';
-import {headingTag, type RenderContext} from '../render-context.js';
+import {heading, type RenderContext} from '../render-context.js';
 
 function renderFooter(section: FeedSection, ctx: RenderContext) {
   if (section.status === 'coming-soon') {
@@ -41,10 +40,9 @@ function renderFooter(section: FeedSection, ctx: RenderContext) {
 
 /** One section's card: title, status badge, summary and footer. */
 export function renderCard(section: FeedSection, ctx: RenderContext) {
-  const tag = headingTag(ctx.level);
   return html`<article part="card" class="card" data-status=${section.status}>
     <div class="card-head">
-      ${staticHtml`<${tag} part="card-title" class="card-title">${section.title}</${tag}>`}
+      ${heading(ctx.level, 'card-title', section.title)}
       ${renderBadge(section.status, badgeLabel(section.status, ctx.messages))}
     </div>
     ${section.summary ? html`<p part="summary" class="summary">${section.summary}</p>` : nothing}
