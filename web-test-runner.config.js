@@ -3,6 +3,7 @@ import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, findChromium} from './scripts/find-chromium.js';
 import {screenshotPlugin} from './tests/server/screenshot-plugin.js';
 import {
+  delayMiddleware,
   publishedFileMiddleware,
   strictPageMiddleware,
   testFeedMiddleware,
@@ -13,7 +14,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), screenshotPlugin()],
-  middleware: [strictPageMiddleware, publishedFileMiddleware, testFeedMiddleware],
+  middleware: [delayMiddleware, strictPageMiddleware, publishedFileMiddleware, testFeedMiddleware],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -90,3 +90,21 @@ export async function strictPageMiddleware(ctx, next) {
     ctx.set('content-security-policy', `${strictPolicy} 'allow-duplicates'`);
   }
 }
+
+/**
+ * Koa middleware: `/__delay/<ms>/<path>` answers `<path>` after a delay, and `/__fail/…` answers
+ * 500: a slow script, a slow feed and a failing feed for the layout-shift tests.
+ */
+export async function delayMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/__fail/')) {
+    ctx.status = 500;
+    ctx.body = 'failing on purpose';
+    return;
+  }
+  const delay = /^\/__delay\/(\d+)(\/.*)$/.exec(ctx.path);
+  if (delay) {
+    await wait(Math.min(Number(delay[1]), 20000));
+    ctx.path = delay[2];
+  }
+  return next();
+}
