@@ -77,6 +77,7 @@ async function alternate(variants, samples, run) {
 }
 
 // 1. Render of the index from an in-memory feed to the next frame: Lit against vanilla DOM.
+// Beyond 60 cards the index renders the rest after the first frame (cpi-index.ts, cardsPerFrame).
 async function renderSample(impl, sections) {
   const {context, page, cdp} = await freshPage({throttle: 4});
   await page.goto(`${origin}/bench/pages/render.html`);

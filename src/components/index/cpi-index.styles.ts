@@ -71,6 +71,11 @@ export const styles = css`
     display: block;
     min-width: 0;
   }
+  /* A long list lays out and paints only the cards near the screen. */
+  .grid[data-long] > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 300px;
+  }
   .empty {
     margin-block-end: calc(var(--_space) * 2);
     color: var(--_muted);

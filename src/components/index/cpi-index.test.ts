@@ -246,4 +246,22 @@ describe('cpi-index', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'));
     expect(renderedLines(el)[0]).to.equal('The Creator Program Index could not be loaded.');
   });
+
+  it('paints a very long index as fast as a short one: 60 cards first, the rest right after', async () => {
+    const feed = await officialFeed();
+    const base = feed.sections;
+    feed.sections = Array.from({length: 1000}, (_, i) => ({
+      ...base[i % base.length],
+      id: `s-${i}`,
+    }));
+    const el = await fixture<CpiIndex>(html`<cpi-index .feed=${feed}></cpi-index>`);
+    expect(parts(el, '[part="card"]')).to.have.length(60);
+    expect(parts(el, '.figure-value')[0].textContent).to.equal('1,000');
+    await waitUntil(() => parts(el, '[part="card"]').length === 1000, 'every card to render', {
+      timeout: 5000,
+    });
+    expect(parts(el, '[part="card-title"]').at(-1)!.textContent).to.equal(
+      base[999 % base.length].title,
+    );
+  });
 });
