@@ -125,6 +125,27 @@ describe('contrast', () => {
   }
 });
 
+describe('standalone badges', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`read at 4.5:1 or more on any page, ${theme}`, async () => {
+      for (const status of ['live', 'coming-soon', 'archived']) {
+        const el = await fixture(
+          html`<cpi-status-badge status=${status} theme=${theme}></cpi-status-badge>`,
+        );
+        const badge = part(el, '[part="badge"]');
+        const style = getComputedStyle(badge);
+        expect(style.backgroundColor, `${status} has a background of its own`).not.to.equal(
+          'rgba(0, 0, 0, 0)',
+        );
+        expect(
+          contrast(style.color, style.backgroundColor),
+          `${status} in ${theme}`,
+        ).to.be.at.least(4.5);
+      }
+    });
+  }
+});
+
 describe('keyboard and motion', () => {
   it('links and buttons show a visible focus ring', async () => {
     const el = await fixture(

@@ -13,7 +13,8 @@ export const badgeStyles = css`
     line-height: 20px;
     white-space: nowrap;
     color: var(--_muted);
-    background: transparent;
+    /* Not transparent: a standalone badge may sit on a page of the other colour scheme. */
+    background: var(--_surface);
   }
   .badge[data-status='live'] {
     border-color: var(--cpi-badge-live-background, var(--_accent));
