@@ -55,27 +55,31 @@ function isDebianLike() {
   }
 }
 
+const fontsInstalled = () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf');
+
+function aptInstall(packages) {
+  console.log(`Installing Debian's ${packages.join(' and ')} with apt-get…`);
+  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+  execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {stdio: 'inherit', env});
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const canInstall = process.getuid?.() === 0 && isDebianLike();
+  const missing = [
+    ...(findChromium() ? [] : ['chromium']),
+    ...(fontsInstalled() ? [] : ['fonts-dejavu-core']),
+  ];
+  if (missing.length && canInstall) aptInstall(missing);
   if (!findChromium()) {
-    if (process.getuid?.() === 0 && isDebianLike()) {
-      console.log(
-        "No Chromium found: installing Debian's chromium and fonts-dejavu-core with apt-get…",
-      );
-      const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-      execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], {
-        stdio: 'inherit',
-        env,
-      });
-    }
-    if (!findChromium()) {
-      console.error(
-        'No Chromium found for the browser tests: install Chromium or Chrome and set CHROME_PATH=/path/to/chrome.',
-      );
-      process.exit(1);
-    }
+    console.error(
+      'No Chromium found for the browser tests: install Chromium or Chrome and set CHROME_PATH=/path/to/chrome.',
+    );
+    process.exit(1);
   }
-  if (!existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf')) {
-    console.warn('fonts-dejavu-core is not installed: screenshots may not match the baselines.');
+  if (!fontsInstalled()) {
+    console.warn(
+      'fonts-dejavu-core is not installed: the screenshot tests may not match their baselines.',
+    );
   }
 }
