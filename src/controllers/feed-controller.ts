@@ -97,15 +97,6 @@ export class FeedController implements ReactiveController {
     return status === TaskStatus.ERROR && !isAbort(error) ? asFeedError(error) : undefined;
   }
 
-  /** Whether a load is under way (or was abandoned and will restart). */
-  get loading(): boolean {
-    return (
-      this._task.status === TaskStatus.PENDING ||
-      this._task.status === TaskStatus.INITIAL ||
-      isAbort(this._task.error)
-    );
-  }
-
   /** Loads the feed again from the network, even if this page already has it. */
   reload(): void {
     this._reloads++;
