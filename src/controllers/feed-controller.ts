@@ -120,7 +120,9 @@ export class FeedController implements ReactiveController {
   }
 
   private _cacheMode(): CacheMode {
-    return this._host.cache === 'memory' ? 'memory' : 'storage';
+    // An unknown value keeps the feed in memory only: when in doubt, store nothing.
+    const cache = this._host.cache;
+    return cache == null || cache === 'storage' ? 'storage' : 'memory';
   }
 
   private async _get(

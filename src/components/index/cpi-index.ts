@@ -13,6 +13,7 @@ import type {Feed, FeedSection} from '../../feed/feed.types.js';
 import {countFigures, formatNumber} from '../../feed/format.js';
 import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
 import {announceLinkClick} from '../link-clicks.js';
+import {checkAttributes} from '../check-attributes.js';
 import {heading, headingLevel, type RenderContext} from '../render-context.js';
 import {renderCard} from '../section-card/render-card.js';
 import {renderRegister} from '../register-cta/render-register.js';
@@ -145,6 +146,10 @@ export class CpiIndex extends LitElement {
     this._feed.reload();
   }
 
+  override willUpdate(): void {
+    checkAttributes(this);
+  }
+
   override render() {
     return renderFeedView(
       this._feed,
@@ -176,15 +181,27 @@ export class CpiIndex extends LitElement {
     }
     const entry = this._feed.entry;
     if (!entry) return;
-    const known = new Set(entry.feed.sections.map((s) => s.id));
+    const {sections} = entry.feed;
+    const known = new Set(sections.map((s) => s.id));
     const missing = listedIds(this.sections).filter((id) => !known.has(id));
-    const key = `${entry.url}|${entry.fetchedAt}|${missing.join(',')}`;
-    if (!missing.length || this._reported === key) return;
+    const status = this.status?.trim();
+    const statuses = [...new Set(sections.map((s) => s.status))];
+    const noStatus = status && sections.length && !statuses.includes(status);
+    const key = `${entry.url}|${entry.fetchedAt}|${missing.join(',')}|${noStatus ? status : ''}`;
+    if ((!missing.length && !noStatus) || this._reported === key) return;
     this._reported = key;
     const where = entry.url ? `the feed at ${entry.url}` : 'the feed';
+    const problems = [
+      missing.length
+        ? `The sections attribute names ids that are not in ${where}: ${missing.join(', ')}. Its sections are: ${[...known].join(', ')}.`
+        : '',
+      noStatus
+        ? `No section of ${where} has the status "${status}". Its statuses are: ${statuses.join(', ')}.`
+        : '',
+    ];
     const problem = new CpiFeedErrorEvent(
       'schema',
-      `The sections attribute names ids that are not in ${where}: ${missing.join(', ')}. Its sections are: ${[...known].join(', ')}.`,
+      problems.filter(Boolean).join(' '),
       undefined,
       entry.url,
     );

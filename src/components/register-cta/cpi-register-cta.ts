@@ -7,6 +7,7 @@ import {FeedController} from '../../controllers/feed-controller.js';
 import {PageContextController, type Theme} from '../../controllers/page-context-controller.js';
 import type {CacheMode, FeedEntry} from '../../feed/feed-store.js';
 import {announceLinkClick} from '../link-clicks.js';
+import {checkAttributes} from '../check-attributes.js';
 import {headingLevel} from '../render-context.js';
 import {renderCtaSkeleton, renderRegister} from './render-register.js';
 import {renderFeedView, renderProblem} from '../states/render-states.js';
@@ -80,6 +81,10 @@ export class CpiRegisterCta extends LitElement {
   /** Loads the feed again from the network. */
   reload(): void {
     this._feed.reload();
+  }
+
+  override willUpdate(): void {
+    checkAttributes(this);
   }
 
   override render() {

@@ -11,6 +11,7 @@ import {closestIds} from '../../feed/format.js';
 import {fill} from '../../i18n/messages.js';
 import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
 import {announceLinkClick} from '../link-clicks.js';
+import {checkAttributes} from '../check-attributes.js';
 import {headingLevel, type RenderContext} from '../render-context.js';
 import {renderCard} from './render-card.js';
 import {renderCardSkeleton, renderFeedView, renderProblem} from '../states/render-states.js';
@@ -95,6 +96,10 @@ export class CpiSectionCard extends LitElement {
   /** Loads the feed again from the network. */
   reload(): void {
     this._feed.reload();
+  }
+
+  override willUpdate(): void {
+    checkAttributes(this);
   }
 
   override render() {
