@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
-import {FeedError} from '../feed/feed-error.js';
+import {FeedError, isAbort} from '../feed/feed-error.js';
 import {parseFeed} from '../feed/parse-feed.js';
 import {cachedFeed, requestFeed, type CacheMode, type FeedEntry} from '../feed/feed-store.js';
 import {defaultFeedUrl} from '../default-feed.js';
@@ -21,10 +21,6 @@ type Args = readonly [
   cache: CacheMode,
   reloads: number,
 ];
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
 
 function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;

@@ -38,3 +38,13 @@ export function isTransient(error: FeedError): boolean {
   if (error.kind !== 'http' || error.status === undefined) return false;
   return error.status === 408 || error.status === 429 || error.status >= 500;
 }
+
+/** The error a feed request rejects with when its caller's signal aborts. */
+export function abortError(): DOMException {
+  return new DOMException('The feed request was aborted.', 'AbortError');
+}
+
+/** Whether an error is that abort (the caller left), not a failure to report. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

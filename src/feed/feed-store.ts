@@ -1,5 +1,6 @@
 import type {Feed} from './feed.types.js';
 import {loadFeed} from './load-feed.js';
+import {abortError} from './feed-error.js';
 import {parseFeed} from './parse-feed.js';
 import {readStoredFeed, writeStoredFeed} from './feed-storage.js';
 
@@ -38,10 +39,6 @@ interface SharedRequest {
 
 const memory = new Map<string, FeedEntry>();
 const inflight = new Map<string, SharedRequest>();
-
-function abortError(): DOMException {
-  return new DOMException('The feed request was aborted.', 'AbortError');
-}
 
 /**
  * The best copy of a feed this page has without asking the network: one fetched earlier on this

@@ -1,5 +1,5 @@
 import type {Feed} from './feed.types.js';
-import {FeedError, isTransient} from './feed-error.js';
+import {abortError, FeedError, isTransient} from './feed-error.js';
 import {parseFeed} from './parse-feed.js';
 
 /** How feeds are fetched. Every element on the page uses these; see {@link configureFeedLoading}. */
@@ -38,10 +38,6 @@ export interface LoadedFeed {
   feed: Feed;
   raw: unknown;
   fetchedAt: number;
-}
-
-function abortError(): DOMException {
-  return new DOMException('The feed request was aborted.', 'AbortError');
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
