@@ -4,9 +4,10 @@ import {defineConfig} from 'vitest/config';
 // with Lit inside; `npm run build:cdn` builds them all.
 const entry = process.env.CPI_ENTRY ?? 'cpi';
 import {officialFeed} from './scripts/official-feed-plugin.js';
+import {minifyCssLiterals} from './scripts/minify-css-literals.js';
 
 export default defineConfig({
-  plugins: [officialFeed({emit: entry === 'cpi'})],
+  plugins: [officialFeed({emit: entry === 'cpi'}), minifyCssLiterals()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: entry === 'cpi',
