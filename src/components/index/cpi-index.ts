@@ -1,5 +1,4 @@
 import {html, LitElement, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
 import {cardStyles} from '../section-card/cpi-section-card.styles.js';
@@ -117,29 +116,40 @@ export class CpiIndex extends LitElement {
     this.addEventListener('click', (event) => announceLinkClick(this, event, 'index'));
   }
 
+  static override properties = {
+    src: {},
+    feed: {attribute: false},
+    status: {},
+    sections: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    partner: {},
+    theme: {},
+    cache: {},
+  };
+
   /** The feed's URL. Left out: the official feed published beside the script. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object to show instead of fetching one. */
-  @property({attribute: false}) feed?: unknown;
+  feed?: unknown;
 
   /** Show only the sections of this status (e.g. `live`). The figures still count every section. */
-  @property() status?: string;
+  status?: string;
 
   /** Comma-separated section ids: show only these, in this order. */
-  @property() sections?: string;
+  sections?: string;
 
   /** The level of the index's title heading, 1 to 6; the other headings follow below it. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** A partner id: register and section links then carry it as `utm_source`. */
-  @property() partner?: string;
+  partner?: string;
 
   /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
-  @property() cache: CacheMode = 'storage';
+  cache: CacheMode = 'storage';
 
   /** Loads the feed again from the network. */
   reload(): void {

@@ -1,5 +1,4 @@
 import {LitElement} from 'lit';
-import {property} from 'lit/decorators.js';
 import {tokens} from '../../styles/tokens.js';
 import {stateStyles} from '../states/states.styles.js';
 import {registerStyles, styles} from './cpi-register-cta.styles.js';
@@ -60,23 +59,32 @@ export class CpiRegisterCta extends LitElement {
     this.addEventListener('click', (event) => announceLinkClick(this, event, 'cta'));
   }
 
+  static override properties = {
+    src: {},
+    feed: {attribute: false},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    partner: {},
+    theme: {},
+    cache: {},
+  };
+
   /** The feed's URL. Left out: the official feed published beside the script. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object to show instead of fetching one. */
-  @property({attribute: false}) feed?: unknown;
+  feed?: unknown;
 
   /** The level of the block's heading, 1 to 6. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** A partner id: the Register link then carries it as `utm_source`. */
-  @property() partner?: string;
+  partner?: string;
 
   /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
-  @property() cache: CacheMode = 'storage';
+  cache: CacheMode = 'storage';
 
   /** Loads the feed again from the network. */
   reload(): void {

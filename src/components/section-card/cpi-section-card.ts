@@ -1,5 +1,4 @@
 import {LitElement} from 'lit';
-import {property} from 'lit/decorators.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
 import {stateStyles} from '../states/states.styles.js';
@@ -72,26 +71,36 @@ export class CpiSectionCard extends LitElement {
   /** The last missing-section problem reported, so each is reported once. */
   private _reported?: string;
 
+  static override properties = {
+    section: {},
+    src: {},
+    feed: {attribute: false},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    partner: {},
+    theme: {},
+    cache: {},
+  };
+
   /** The id of the section to show, e.g. `attribution-and-measurement`. */
-  @property() section = '';
+  section = '';
 
   /** The feed's URL. Left out: the official feed published beside the script. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object to show instead of fetching one. */
-  @property({attribute: false}) feed?: unknown;
+  feed?: unknown;
 
   /** The level of the card's title heading, 1 to 6. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
+  headingLevel = 3;
 
   /** A partner id: register and section links then carry it as `utm_source`. */
-  @property() partner?: string;
+  partner?: string;
 
   /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
-  @property() cache: CacheMode = 'storage';
+  cache: CacheMode = 'storage';
 
   /** Loads the feed again from the network. */
   reload(): void {

@@ -1,5 +1,4 @@
 import {css, html, LitElement} from 'lit';
-import {property} from 'lit/decorators.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from './cpi-status-badge.styles.js';
 import {PageContextController} from '../../controllers/page-context-controller.js';
@@ -41,14 +40,20 @@ export class CpiStatusBadge extends LitElement {
 
   private readonly _page = new PageContextController(this);
 
+  static override properties = {
+    status: {reflect: true},
+    label: {},
+    theme: {},
+  };
+
   /** The status: `live`, `coming-soon`, or any other text (shown as given, neutral). */
-  @property({reflect: true}) status = 'coming-soon';
+  status = 'coming-soon';
 
   /** Text to show instead of the status's own words. */
-  @property() label?: string;
+  label?: string;
 
   /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
-  @property() theme = 'auto';
+  theme = 'auto';
 
   override render() {
     const status = this.status?.trim() || 'coming-soon';
