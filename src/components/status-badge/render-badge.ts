@@ -10,5 +10,5 @@ export function badgeLabel(status: string, messages: Messages): string {
 
 /** A status badge: text first, colour second (Live stands out, Coming soon stays quiet). */
 export function renderBadge(status: string, label: string) {
-  return html`<span part="badge" class="badge" data-status=${status}>${label}</span>`;
+  return html`<span part="badge" class="badge" data-status=${status} .textContent=${label}></span>`;
 }
