@@ -179,6 +179,8 @@ const started = Date.now();
 const rows = [];
 const fmt = (x, d = 1) => x.toFixed(d);
 const spread = (xs, d = 1) => `${fmt(quartiles(xs)[0], d)}–${fmt(quartiles(xs)[1], d)}`;
+/** A median with its spread: `12.3 (11.0–14.1)`. */
+const withSpread = (xs, d = 1) => `${fmt(median(xs), d)} (${spread(xs, d)})`;
 
 let previous;
 for (const n of [22, 100, 1000]) {
@@ -203,15 +205,21 @@ const cards = await alternate(['1', '50'], Math.max(3, SAMPLES >> 1), (n) =>
 );
 rows.push([
   'main-thread ms of a page with 1 vs 50 section cards',
-  fmt(median(cards['1'].map((s) => s.cpu))),
-  fmt(median(cards['50'].map((s) => s.cpu))),
+  withSpread(cards['1'].map((s) => s.cpu)),
+  withSpread(cards['50'].map((s) => s.cpu)),
   `${fmt(median(cards['50'].map((s) => s.cpu)) / median(cards['1'].map((s) => s.cpu)), 2)}×`,
   `requests ${median(cards['1'].map((s) => s.requests))} / ${median(cards['50'].map((s) => s.requests))}`,
 ]);
 rows.push([
   'JS heap MB, 1 vs 50 section cards',
-  fmt(median(cards['1'].map((s) => s.heap)), 2),
-  fmt(median(cards['50'].map((s) => s.heap)), 2),
+  withSpread(
+    cards['1'].map((s) => s.heap),
+    2,
+  ),
+  withSpread(
+    cards['50'].map((s) => s.heap),
+    2,
+  ),
   `${fmt(median(cards['50'].map((s) => s.heap)) / median(cards['1'].map((s) => s.heap)), 2)}×`,
   '',
 ]);
@@ -239,17 +247,22 @@ for (const n of [1, 10]) {
   );
   embeds[n] = r;
   const m = (k, key) => median(r[k].map((s) => s[key]));
+  const ms = (k, key, d) =>
+    withSpread(
+      r[k].map((s) => s[key]),
+      d,
+    );
   rows.push([
     `ms until painted, ${n} index embed${n > 1 ? 's' : ''}: script vs iframe`,
-    fmt(m('script', 'painted'), 0),
-    fmt(m('iframe', 'painted'), 0),
+    ms('script', 'painted', 0),
+    ms('iframe', 'painted', 0),
     `${fmt(m('script', 'painted') / m('iframe', 'painted'), 2)}×`,
     `requests ${m('script', 'requests')} / ${m('iframe', 'requests')}; documents ${m('script', 'documents')} / ${m('iframe', 'documents')}`,
   ]);
   rows.push([
     `JS heap MB, ${n} index embed${n > 1 ? 's' : ''}: script vs iframe`,
-    fmt(m('script', 'heap'), 2),
-    fmt(m('iframe', 'heap'), 2),
+    ms('script', 'heap', 2),
+    ms('iframe', 'heap', 2),
     `${fmt(m('script', 'heap') / m('iframe', 'heap'), 2)}×`,
     `DOM nodes ${m('script', 'nodes')} / ${m('iframe', 'nodes')}`,
   ]);
@@ -270,10 +283,10 @@ const nav = await alternate(['cached', 'uncached'], SAMPLES, (v) =>
 );
 rows.push([
   'ms from navigation to the index painted: feed stored vs not',
-  fmt(median(nav.cached), 0),
-  fmt(median(nav.uncached), 0),
+  withSpread(nav.cached, 0),
+  withSpread(nav.uncached, 0),
   `${fmt(median(nav.cached) / median(nav.uncached), 2)}×`,
-  `spread ${spread(nav.cached, 0)} / ${spread(nav.uncached, 0)}`,
+  'script and feed each served with 150 ms latency',
 ]);
 
 const clsCases = {
@@ -289,7 +302,13 @@ await browser.close();
 server.close();
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-const header = ['measure: A vs B', 'A (median, p25–p75)', 'B', 'A / B', 'notes'];
+const header = [
+  'measure: A vs B',
+  'A (median, p25–p75)',
+  'B (median, p25–p75)',
+  'A / B (medians)',
+  'notes',
+];
 const table = [header, header.map(() => '---'), ...rows]
   .map((r) => `| ${r.join(' | ')} |`)
   .join('\n');
