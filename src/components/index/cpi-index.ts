@@ -1,4 +1,5 @@
 import {html, LitElement, nothing} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
 import {cardStyles} from '../section-card/cpi-section-card.styles.js';
@@ -243,6 +244,8 @@ export class CpiIndex extends LitElement {
     this._partial = all.length > this._limit;
     const shown = this._partial ? all.slice(0, this._limit) : all;
     const {title, tagline, description, access} = feed.index;
+    // The cards are rendered again only when what they show changes: the render that follows a
+    // completed load (the same feed, the same words) leaves them alone.
     const cardCtx: RenderContext = {
       lang,
       messages,
@@ -279,7 +282,10 @@ export class CpiIndex extends LitElement {
           ? // role="list" is not redundant: Safari drops list semantics from a list-style: none list.
             // eslint-disable-next-line lit-a11y/no-redundant-role
             html`<ul part="grid" class="grid" role="list" ?data-long=${all.length > cardsPerFrame}>
-              ${shown.map((s) => html`<li>${renderCard(s, cardCtx)}</li>`)}
+              ${guard(
+                [feed, lang, this.partner, level, this.sections, this.status, shown.length],
+                () => shown.map((s) => html`<li>${renderCard(s, cardCtx)}</li>`),
+              )}
             </ul>`
           : html`<p class="empty" role="status">
               ${feed.sections.length ? messages.noMatch : messages.emptyIndex}
