@@ -14,6 +14,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const types = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html'};
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 3 : 11;
+// The render pairs are short and noisy on a shared machine: they get more samples.
+const RENDER_SAMPLES = quick ? 3 : 21;
 
 // A static server for the repository, with /__delay/<ms>/<path> and /__fail/ for the network cases.
 const server = createServer(async (req, res) => {
@@ -184,7 +186,7 @@ const withSpread = (xs, d = 1) => `${fmt(median(xs), d)} (${spread(xs, d)})`;
 
 let previous;
 for (const n of [22, 100, 1000]) {
-  const r = await alternate(['lit', 'vanilla'], SAMPLES, (impl) => renderSample(impl, n));
+  const r = await alternate(['lit', 'vanilla'], RENDER_SAMPLES, (impl) => renderSample(impl, n));
   const [lit, vanilla] = [median(r.lit), median(r.vanilla)];
   // Linear growth shows as a steady cost per added card between sizes.
   const growth = previous
@@ -318,6 +320,6 @@ const clsTable = [
   ...Object.entries(cls).map(([k, v]) => `| ${k} | ${v.toFixed(4)} |`),
 ].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, Chromium ${browser.version()}`;
-const report = `# Benchmark results\n\nRun ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${SAMPLES} samples per variant (fewer for page-level cases), variants alternated, a fresh page per sample; ${seconds} s in all.\n\nBaselines: for render, a hand-written vanilla-DOM element that builds the same shadow DOM (bench/pages/vanilla-index.js); for 1 vs 50 cards, one card; for embeds, a static HTML page of the same index in an iframe; for navigation, the same page with no stored feed.\n\n${table}\n\nLayout shift with the README's reserved-size snippet (the widget in the first screen, text below it):\n\n${clsTable}\n`;
+const report = `# Benchmark results\n\nRun ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${RENDER_SAMPLES} samples per variant for render, ${SAMPLES} for navigation, ${Math.max(3, SAMPLES >> 1)} for the page-level cases, variants alternated, a fresh page per sample; ${seconds} s in all.\n\nBaselines: for render, a hand-written vanilla-DOM element that builds the same shadow DOM (bench/pages/vanilla-index.js); for 1 vs 50 cards, one card; for embeds, a static HTML page of the same index in an iframe; for navigation, the same page with no stored feed.\n\n${table}\n\nLayout shift with the README's reserved-size snippet (the widget in the first screen, text below it):\n\n${clsTable}\n`;
 console.log(report);
 if (!quick) await writeFile(join(root, 'bench/results.md'), report);
