@@ -1,7 +1,15 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {CpiIndex} from '../../src/index.js';
-import {officialFeed, part, renderedLines, resetFeeds, settled, testFeed} from './helpers.js';
+import {
+  officialFeed,
+  part,
+  parts,
+  renderedLines,
+  resetFeeds,
+  settled,
+  testFeed,
+} from './helpers.js';
 
 beforeEach(resetFeeds);
 
@@ -106,5 +114,32 @@ describe('languages', () => {
     expect(badge.right).to.be.lessThan(title.left + 1);
     expect(frame.right - title.right).to.be.lessThan(frame.width / 4);
     expect(getComputedStyle(part(card, '.arrow')).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+
+  it('keeps each fact of a footer readable on a right-to-left page', async () => {
+    const box = await fixture(
+      html`<div dir="rtl" lang="en" style="width: 600px">
+        <cpi-section-card section="attribution-and-measurement"></cpi-section-card>
+      </div>`,
+    );
+    const card = box.querySelector('cpi-section-card')!;
+    card.feed = await officialFeed();
+    await settled(card);
+    const [count, month] = parts(card, '.fact');
+    expect(count.textContent).to.equal('23 conversations');
+    // The facts run right to left (the first at the right), but each reads left to right:
+    // the number stays before its word instead of moving to the line's start.
+    expect(count.getBoundingClientRect().left).to.be.greaterThan(
+      month.getBoundingClientRect().right - 1,
+    );
+    const number = document.createRange();
+    number.setStart(count.firstChild!, 0);
+    number.setEnd(count.firstChild!, 2);
+    const word = document.createRange();
+    word.setStart(count.firstChild!, 3);
+    word.setEnd(count.firstChild!, count.textContent!.length);
+    expect(number.getBoundingClientRect().right).to.be.lessThan(
+      word.getBoundingClientRect().left + 1,
+    );
   });
 });

@@ -6,12 +6,16 @@ import {fill} from '../../i18n/messages.js';
 import {badgeLabel, renderBadge} from '../status-badge/render-badge.js';
 import {heading, type RenderContext} from '../render-context.js';
 
-/** One fact of a footer, after a separator unless it is the first. */
+/**
+ * One fact of a footer, after a separator unless it is the first. `dir="auto"` keeps a fact in
+ * its own direction on a right-to-left page: `23 conversations` would otherwise read
+ * `conversations 23` there, the number pulled to the line's start.
+ */
 function renderFact(text: string, first: boolean) {
   return first
-    ? html`<span class="fact" .textContent=${text}></span>`
+    ? html`<span class="fact" dir="auto" .textContent=${text}></span>`
     : html`<span class="dot" aria-hidden="true">·</span
-        ><span class="fact" .textContent=${text}></span>`;
+        ><span class="fact" dir="auto" .textContent=${text}></span>`;
 }
 
 function renderFooter(section: FeedSection, ctx: RenderContext) {
