@@ -18,7 +18,7 @@ function loadScript(src: string): Promise<void> {
 beforeEach(resetFeeds);
 
 describe('dist/cdn/cpi.js', () => {
-  it('upgrades elements written before it loads, on the feed published beside it, and survives a second copy', async () => {
+  it('upgrades elements written before it loads (keeping properties set on them), on the feed published beside it, and survives a second copy', async () => {
     const warnings: unknown[][] = [];
     const errors: unknown[] = [];
     const warn = console.warn;
@@ -30,6 +30,15 @@ describe('dist/cdn/cpi.js', () => {
         'beforeend',
         '<div id="cdn"><cpi-index></cpi-index><cpi-section-card section="scaling"></cpi-section-card><cpi-register-cta></cpi-register-cta><cpi-status-badge status="live"></cpi-status-badge></div>',
       );
+      // A framework may set properties before the definition loads: they must not be lost.
+      const early = document.createElement('cpi-section-card') as HTMLElement & {feed?: unknown};
+      early.setAttribute('section', 'early');
+      early.feed = {
+        version: 1,
+        index: {title: 'A feed set as a property'},
+        sections: [{id: 'early', title: 'Set before the script loaded', status: 'live'}],
+      };
+      document.getElementById('cdn')!.append(early);
       const requests: string[] = [];
       const observer = new PerformanceObserver((list) =>
         list.getEntries().forEach((e) => requests.push(e.name)),
@@ -41,6 +50,8 @@ describe('dist/cdn/cpi.js', () => {
       expect(renderedLines(index)[0]).to.equal('The Creator Program Index');
       expect(renderedLines(card)[0]).to.equal('Scaling');
       expect(renderedLines(cta).at(-1)).to.equal('Register free →');
+      await settled(early);
+      expect(renderedLines(early)[0]).to.equal('Set before the script loaded');
       await waitUntil(() => badge.shadowRoot?.textContent?.includes('Live'));
       await waitUntil(() => requests.some((r) => r.endsWith('/dist/cdn/feed.json')));
       observer.disconnect();
