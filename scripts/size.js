@@ -4,8 +4,8 @@
 //
 // Two figures per file:
 // - target: the budget of issue 6 (12 KB for everything, 8 KB for a card or the register block
-//   alone, 3 KB for the feed). Lit and @lit/task alone take 5.9 KB, so the elements as specified
-//   do not fit yet; see README, Size and speed.
+//   alone, 3 KB for the feed). Lit and @lit/task take about 5.6 KB of each file, so the elements as
+//   specified do not fit yet; see README, Size and speed.
 // - limit: what CI enforces today. Where a file meets its target, the limit is the target; where it
 //   does not yet, the limit is its size at the last reduction plus a little room, so that nothing
 //   grows unnoticed. Lower a limit whenever a file shrinks; never raise one without a reason in the

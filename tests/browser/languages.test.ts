@@ -95,6 +95,12 @@ describe('languages', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(renderedLines(el)).to.include('Disponibles');
+    // The cards too, not only the header: the live card's badge and footer are in French.
+    const card = part(el, '[part="card"]');
+    expect(card.querySelector('[part="badge"]')!.textContent).to.equal('Disponible');
+    expect(card.querySelector('[part="footer"]')!.textContent).to.equal(
+      '23 conversations·mai 2026·S’inscrire pour lire\u00a0→',
+    );
   });
 
   it('lays out mirrored on a right-to-left page', async () => {

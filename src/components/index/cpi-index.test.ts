@@ -110,6 +110,12 @@ describe('cpi-index', () => {
     expect(part<HTMLAnchorElement>(el, '[part="button"]').href).to.equal(
       `https://example.com/register?ref=x&${tags}`,
     );
+    // A partner set later reaches the cards' links too.
+    el.partner = 'globex';
+    await el.updateComplete;
+    expect(part<HTMLAnchorElement>(el, '[part="link"]').href).to.equal(
+      'https://example.com/register?ref=x&utm_source=globex&utm_medium=embed&utm_campaign=creator-program-index',
+    );
   });
 
   it('fires cpi-register-click from the card and the block, and cpi-section-click for a section URL', async () => {

@@ -244,8 +244,6 @@ export class CpiIndex extends LitElement {
     this._partial = all.length > this._limit;
     const shown = this._partial ? all.slice(0, this._limit) : all;
     const {title, tagline, description, access} = feed.index;
-    // The cards are rendered again only when what they show changes: the render that follows a
-    // completed load (the same feed, the same words) leaves them alone.
     const cardCtx: RenderContext = {
       lang,
       messages,
@@ -283,6 +281,8 @@ export class CpiIndex extends LitElement {
             // eslint-disable-next-line lit-a11y/no-redundant-role
             html`<ul part="grid" class="grid" role="list" ?data-long=${all.length > cardsPerFrame}>
               ${guard(
+                // The cards render again only when what they show changes: the render that follows
+                // a completed load (the same feed, the same words) leaves them alone.
                 [feed, lang, this.partner, level, this.sections, this.status, shown.length],
                 () => shown.map((s) => html`<li>${renderCard(s, cardCtx)}</li>`),
               )}
