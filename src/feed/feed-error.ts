@@ -48,3 +48,46 @@ export function abortError(): DOMException {
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/**
+ * A signal that aborts when any of `signals` does. `AbortSignal.any` where the browser has it;
+ * Safari before 17.4, Chrome before 116 and Firefox before 124 do not.
+ */
+export function anySignal(signals: readonly AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals as AbortSignal[]);
+  const controller = new AbortController();
+  const abort = () => {
+    controller.abort();
+    for (const signal of signals) signal.removeEventListener('abort', abort);
+  };
+  for (const signal of signals) {
+    if (signal.aborted) {
+      abort();
+      break;
+    }
+    signal.addEventListener('abort', abort, {once: true});
+  }
+  return controller.signal;
+}
+
+/**
+ * Settles like `promise`, or rejects with an abort error as soon as `signal` aborts, whether or
+ * not the work behind the promise saw the signal (a page's `fetch` wrapper may drop it).
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(abortError());
+    signal.addEventListener('abort', stop, {once: true});
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', stop);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', stop);
+        reject(error);
+      },
+    );
+  });
+}

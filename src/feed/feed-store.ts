@@ -2,7 +2,7 @@ import type {Feed} from './feed.types.js';
 import {loadFeed} from './load-feed.js';
 import {abortError} from './feed-error.js';
 import {parseFeed} from './parse-feed.js';
-import {readStoredFeed, writeStoredFeed} from './feed-storage.js';
+import {readStoredFeed, removeStoredFeed, writeStoredFeed} from './feed-storage.js';
 
 /**
  * Where a feed's last good copy is kept: `storage` (the page's localStorage, across visits, and
@@ -50,13 +50,11 @@ export function cachedFeed(url: string, cache: CacheMode = 'storage'): FeedEntry
   const stored = readStoredFeed(url);
   if (!stored) return undefined;
   try {
-    return {
-      url,
-      feed: parseFeed(stored.raw, {baseUrl: url}),
-      fetchedAt: stored.fetchedAt,
-      fresh: false,
-    };
+    // Checked again: storage is the host's, and anything may have written there.
+    const feed = parseFeed(stored.feed, {baseUrl: stored.finalUrl});
+    return {url, feed, fetchedAt: stored.fetchedAt, fresh: false};
   } catch {
+    removeStoredFeed(url);
     return undefined;
   }
 }
@@ -68,6 +66,8 @@ export function cachedFeed(url: string, cache: CacheMode = 'storage'): FeedEntry
  */
 export function requestFeed(url: string, options: RequestFeedOptions = {}): Promise<FeedEntry> {
   const {signal, cache = 'storage', force = false} = options;
+  // The page asked to keep nothing: its stored copy goes now, not only the next one.
+  if (cache === 'memory') removeStoredFeed(url);
   const known = memory.get(url);
   if (known?.fresh && !force) return Promise.resolve(known);
   if (signal?.aborted) return Promise.reject(abortError());
@@ -80,8 +80,10 @@ export function requestFeed(url: string, options: RequestFeedOptions = {}): Prom
       .then((loaded) => {
         const entry: FeedEntry = {url, feed: loaded.feed, fetchedAt: loaded.fetchedAt, fresh: true};
         memory.set(url, entry);
-        if (!request.memoryOnly)
-          writeStoredFeed(url, {fetchedAt: loaded.fetchedAt, raw: loaded.raw});
+        if (!request.memoryOnly) {
+          const {warnings: _, ...fields} = loaded.feed;
+          writeStoredFeed(url, {fetchedAt: loaded.fetchedAt, finalUrl: loaded.finalUrl, feed: fields});
+        }
         return entry;
       })
       .finally(() => {
@@ -131,4 +133,20 @@ export function requestFeed(url: string, options: RequestFeedOptions = {}): Prom
 /** Forgets every feed this page fetched, so the next request goes to the network. */
 export function clearFeedMemory(): void {
   memory.clear();
+}
+
+const retryListeners = new Set<(url: string) => void>();
+
+/**
+ * Calls `listener` whenever a reader asks to retry a feed ({@link retryFeed}), so that one Retry
+ * brings back every element waiting on the same failing feed. Returns a function that stops it.
+ */
+export function onFeedRetry(listener: (url: string) => void): () => void {
+  retryListeners.add(listener);
+  return () => retryListeners.delete(listener);
+}
+
+/** Tells every listener of {@link onFeedRetry} that the reader asked to retry `url`. */
+export function retryFeed(url: string): void {
+  retryListeners.forEach((listener) => listener(url));
 }

@@ -3,11 +3,10 @@
  * normalized it. Optional fields are absent (never empty strings) when the feed leaves them out.
  */
 
-/** The statuses this version knows. Any other string is kept and shown as a neutral badge. */
-export const knownStatuses = ['live', 'coming-soon'] as const;
+import type {KnownStatus} from './statuses.js';
 
-/** A section status: `live`, `coming-soon`, or a newer status shown as given. */
-export type SectionStatus = (typeof knownStatuses)[number] | (string & {});
+/** A section status: one of the status table's (`live`, `coming-soon`), or a newer one shown as given. */
+export type SectionStatus = KnownStatus | (string & {});
 
 /** The access pair shown in the header figures (`Free` / `Full access, no paywall`). */
 export interface FeedAccess {

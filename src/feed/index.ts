@@ -1,17 +1,17 @@
 export type * from './feed.types.js';
-export {knownStatuses} from './feed.types.js';
+export {
+  statuses,
+  knownStatuses,
+  statusDefinition,
+  statusLabel,
+  type KnownStatus,
+  type StatusDefinition,
+} from './statuses.js';
 export {FeedError, isTransient, type FeedErrorKind, type FeedErrorOptions} from './feed-error.js';
 export {parseFeed, textLimits, type ParseFeedOptions} from './parse-feed.js';
 export {safeUrl, withPartner, partnerParams, allowedProtocols} from './urls.js';
-export {
-  countFigures,
-  formatConversations,
-  formatUpdated,
-  formatAge,
-  sectionFacts,
-  closestIds,
-  type IndexFigures,
-} from './format.js';
+export {countFigures, type IndexFigures} from './figures.js';
+export {closestIds} from './closest-ids.js';
 export {
   loadFeed,
   configureFeedLoading,
@@ -22,9 +22,10 @@ export {
 export {
   requestFeed,
   cachedFeed,
+  retryFeed,
   clearFeedMemory,
   type CacheMode,
   type FeedEntry,
   type RequestFeedOptions,
 } from './feed-store.js';
-export {storageKey} from './feed-storage.js';
+export {storageKey, storageBudget, normalizeFeedUrl} from './feed-storage.js';

@@ -40,7 +40,7 @@ describe('loadFeed', () => {
     const calls = answer(Response.json(good));
     const loaded = await loadFeed(url);
     expect(loaded.feed.register?.url).toBe('https://feeds.example.com/register.html');
-    expect(loaded.raw).toEqual(good);
+    expect(loaded.finalUrl).toBe(url);
     expect(calls).toHaveLength(1);
     expect(calls[0].credentials).toBe('omit');
   });

@@ -1,5 +1,5 @@
 import type {Feed} from './feed.types.js';
-import {abortError, FeedError, isTransient} from './feed-error.js';
+import {abortError, FeedError, isTransient, untilAborted} from './feed-error.js';
 import {parseFeed} from './parse-feed.js';
 
 /** How feeds are fetched. Every element on the page uses these; see {@link configureFeedLoading}. */
@@ -32,11 +32,13 @@ export function configureFeedLoading(changes: Partial<FeedLoadSettings>): FeedLo
   return Object.assign(settings, changes);
 }
 
-/** A feed that was fetched, with the raw JSON (for the cache) and when it arrived. */
+/** A feed that was fetched, and when it arrived. */
 export interface LoadedFeed {
+  /** The URL that was asked for. */
   url: string;
+  /** The URL that answered, after redirects: the feed's relative links resolved against it. */
+  finalUrl: string;
   feed: Feed;
-  raw: unknown;
   fetchedAt: number;
 }
 
@@ -56,7 +58,12 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Reads a body as text, stopping as soon as it passes `maxBytes` (Content-Length may lie). */
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+async function readText(
+  response: Response,
+  maxBytes: number,
+  url: string,
+  signal: AbortSignal,
+): Promise<string> {
   const tooLarge = () =>
     new FeedError(
       'parse',
@@ -65,13 +72,16 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
     );
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge();
-  if (!response.body) return response.text();
+  if (!response.body) return untilAborted(response.text(), signal);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let size = 0;
   let text = '';
   for (;;) {
-    const {done, value} = await reader.read();
+    const {done, value} = await untilAborted(reader.read(), signal).catch((error: unknown) => {
+      reader.cancel().catch(() => {});
+      throw error;
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
@@ -104,12 +114,19 @@ async function attempt(
   let response: Response | undefined;
   try {
     try {
-      response = await fetch(url, {
-        credentials: 'omit',
-        mode: 'cors',
-        headers: {accept: 'application/json'},
-        signal: timeout.signal,
-      });
+      // The race, not only the signal, ends a slow attempt: a page's fetch wrapper that drops
+      // the second argument would otherwise leave it waiting for ever.
+      response = await untilAborted(
+        fetch(url, {
+          credentials: 'omit',
+          mode: 'cors',
+          // At most the page's origin: the path and query of the page are the host's business.
+          referrerPolicy: 'strict-origin',
+          headers: {accept: 'application/json'},
+          signal: timeout.signal,
+        }),
+        timeout.signal,
+      );
     } catch (cause) {
       if (signal?.aborted) throw abortError();
       if (timeout.signal.aborted) return {error: timedOut(url)};
@@ -133,7 +150,7 @@ async function attempt(
     }
     let text: string;
     try {
-      text = await readText(response, settings.maxBytes, url);
+      text = await readText(response, settings.maxBytes, url, timeout.signal);
     } catch (cause) {
       if (cause instanceof FeedError) return {error: cause};
       if (signal?.aborted) throw abortError();
@@ -164,7 +181,8 @@ async function attempt(
     }
     const finalUrl = response.url || url;
     try {
-      return {loaded: {url, feed: parseFeed(raw, {baseUrl: finalUrl}), raw, fetchedAt: Date.now()}};
+      const feed = parseFeed(raw, {baseUrl: finalUrl});
+      return {loaded: {url, finalUrl, feed, fetchedAt: Date.now()}};
     } catch (error) {
       if (error instanceof FeedError) {
         return {

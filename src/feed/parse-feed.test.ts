@@ -189,4 +189,39 @@ describe('parseFeed', () => {
   it('accepts an empty list of sections', () => {
     expect(parseFeed(minimal({sections: []}), {baseUrl: base}).sections).toEqual([]);
   });
+
+  it('reads only a feed’s own fields, never names a page added to Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.url = 'https://polluted.example/';
+    proto.register = {url: 'https://polluted.example/register'};
+    proto.tagline = 'Polluted';
+    try {
+      const feed = parseFeed(
+        {version: 1, index: {title: 'T'}, sections: [{id: 'a', title: 'A', status: 'live'}]},
+        {baseUrl: 'https://x.example/feed.json'},
+      );
+      expect(feed.register).toBeUndefined();
+      expect(feed.index.tagline).toBeUndefined();
+      expect(feed.sections[0].url).toBeUndefined();
+    } finally {
+      delete proto.url;
+      delete proto.register;
+      delete proto.tagline;
+    }
+  });
+
+  it('reads the first 1,000 sections of a longer feed, with a warning', () => {
+    const sections = Array.from({length: 1001}, (_, i) => ({
+      id: `s-${i}`,
+      title: `S ${i}`,
+      status: 'coming-soon',
+    }));
+    const feed = parseFeed(
+      {version: 1, index: {title: 'T'}, sections},
+      {baseUrl: 'https://x.example/feed.json'},
+    );
+    expect(feed.sections).toHaveLength(1000);
+    expect(feed.sections[999].id).toBe('s-999');
+    expect(feed.warnings).toContain('sections: 1001 sections; only the first 1000 are read');
+  });
 });

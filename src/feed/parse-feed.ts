@@ -39,6 +39,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The object's own fields in an object with no prototype, so that a name a page added to
+ * `Object.prototype` (`url`, `register`) never reads as a field of the feed.
+ */
+function fields(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, value);
+}
+
 function cut(text: string, limit: number, path: string, p: Problems): string {
   if (text.length <= limit) return text;
   p.warnings.push(`${path}: longer than ${limit} characters; it was shortened`);
@@ -105,16 +113,18 @@ function optionalUrl(
 }
 
 /**
- * Copies only the keys whose value is defined, so absent fields stay absent. (A copy rather than
- * `delete`, which turns an object into a slow dictionary for every later read.)
+ * Copies only the keys whose value is defined, so absent fields stay absent, into an object with
+ * no prototype: a name a page added to `Object.prototype` (`url`, `register`) must not read as a
+ * field the feed left out. (A copy rather than `delete`, which makes objects slow to read.)
  */
 function defined<T extends object>(obj: T): T {
-  const copy = {} as T;
+  const copy = Object.create(null) as T;
   for (const key in obj) if (obj[key] !== undefined) copy[key] = obj[key];
   return copy;
 }
 
-function parseIndex(value: unknown, p: Problems): FeedIndex {
+function parseIndex(input: unknown, p: Problems): FeedIndex {
+  const value = isObject(input) ? fields(input) : input;
   if (!isObject(value)) {
     p.errors.push(
       value === undefined
@@ -125,9 +135,10 @@ function parseIndex(value: unknown, p: Problems): FeedIndex {
   }
   let access: FeedAccess | undefined;
   if (isObject(value.access)) {
+    const fieldsOfAccess = fields(value.access);
     access = defined({
-      label: optionalText(value.access, 'label', 'index.access', textLimits.title, p),
-      detail: optionalText(value.access, 'detail', 'index.access', textLimits.short, p),
+      label: optionalText(fieldsOfAccess, 'label', 'index.access', textLimits.title, p),
+      detail: optionalText(fieldsOfAccess, 'detail', 'index.access', textLimits.short, p),
     });
     if (!access.label && !access.detail) access = undefined;
   } else if (value.access !== undefined && value.access !== null) {
@@ -143,12 +154,13 @@ function parseIndex(value: unknown, p: Problems): FeedIndex {
   });
 }
 
-function parseRegister(value: unknown, base: string | URL, p: Problems): FeedRegister | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) {
-    p.warnings.push(`register: expected an object, got ${describe(value)}; it was left out`);
+function parseRegister(input: unknown, base: string | URL, p: Problems): FeedRegister | undefined {
+  if (input === undefined || input === null) return undefined;
+  if (!isObject(input)) {
+    p.warnings.push(`register: expected an object, got ${describe(input)}; it was left out`);
     return undefined;
   }
+  const value = fields(input);
   return defined({
     url: optionalUrl(value, 'url', 'register', base, p),
     eyebrow: optionalText(value, 'eyebrow', 'register', textLimits.title, p),
@@ -159,15 +171,16 @@ function parseRegister(value: unknown, base: string | URL, p: Problems): FeedReg
 }
 
 function parseSection(
-  value: unknown,
+  input: unknown,
   path: string,
   base: string | URL,
   p: Problems,
 ): FeedSection | undefined {
-  if (!isObject(value)) {
-    p.errors.push(`${path}: expected an object, got ${describe(value)}`);
+  if (!isObject(input)) {
+    p.errors.push(`${path}: expected an object, got ${describe(input)}`);
     return undefined;
   }
+  const value = fields(input);
   let id = '';
   if (value.id === undefined) p.errors.push(`${path}.id: missing; it is required`);
   else if (typeof value.id !== 'string')
@@ -226,12 +239,13 @@ function parseSection(
  *
  * @throws {FeedError} of kind `schema` listing every problem found, each with its path.
  */
-export function parseFeed(value: unknown, options: ParseFeedOptions): Feed {
+export function parseFeed(input: unknown, options: ParseFeedOptions): Feed {
   const p: Problems = {errors: [], warnings: []};
   const base = options.baseUrl;
-  if (!isObject(value)) {
-    throw schemaError([`feed: expected an object, got ${describe(value)}`]);
+  if (!isObject(input)) {
+    throw schemaError([`feed: expected an object, got ${describe(input)}`]);
   }
+  const value = fields(input);
 
   let version = 1;
   if (value.version === undefined) p.errors.push('version: missing; it is required (write 1)');
@@ -259,14 +273,15 @@ export function parseFeed(value: unknown, options: ParseFeedOptions): Feed {
         ? 'sections: missing; it is required (a list, which may be empty)'
         : `sections: expected a list, got ${describe(value.sections)}`,
     );
-  } else if (value.sections.length > maxSections) {
-    p.errors.push(
-      `sections: ${value.sections.length} sections; at most ${maxSections} are allowed`,
-    );
   } else {
+    if (value.sections.length > maxSections) {
+      p.warnings.push(
+        `sections: ${value.sections.length} sections; only the first ${maxSections} are read`,
+      );
+    }
     const seen = new Set<string>();
     const reported = new Set<string>();
-    value.sections.forEach((raw, i) => {
+    value.sections.slice(0, maxSections).forEach((raw: unknown, i: number) => {
       const section = parseSection(raw, `sections[${i}]`, base, p);
       if (!section) return;
       if (section.id && seen.has(section.id) && !reported.has(section.id)) {
@@ -279,9 +294,7 @@ export function parseFeed(value: unknown, options: ParseFeedOptions): Feed {
   }
 
   if (p.errors.length) throw schemaError(p.errors);
-  const feed: Feed = {version, index, sections, warnings: p.warnings};
-  if (register) feed.register = register;
-  return feed;
+  return defined<Feed>({version, index, register, sections, warnings: p.warnings});
 }
 
 function schemaError(problems: string[]): FeedError {

@@ -29,6 +29,11 @@ describe('withPartner', () => {
       'https://x.example/r?ref=1&utm_source=acme&utm_medium=embed&utm_campaign=creator-program-index#top',
     );
   });
+  it('leaves the rest of the query as it was written (signed URLs stay valid)', () => {
+    expect(withPartner('https://x.example/r?q=a%20b&flag&sig=A%2FB%3D', 'acme')).toBe(
+      `https://x.example/r?q=a%20b&flag&sig=A%2FB%3D&${tags}`,
+    );
+  });
   it('encodes an odd partner id instead of breaking the URL', () => {
     expect(withPartner('https://x.example/', 'a&b=c')).toBe(
       'https://x.example/?utm_source=a%26b%3Dc&utm_medium=embed&utm_campaign=creator-program-index',

@@ -32,9 +32,20 @@ export function partnerParams(partner: string): Record<string, string> {
   };
 }
 
+/** A query pair's name, decoded as forms encode it; the raw text when it does not decode. */
+function pairName(pair: string): string {
+  const name = pair.split('=')[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /**
- * Adds the partner's utm parameters to an http(s) link, keeping the query it already has
- * (a utm parameter already in the URL is replaced). Other links, and an empty partner, pass as given.
+ * Adds the partner's utm parameters to an http(s) link. The rest of the query is kept as it was
+ * written, byte for byte (signed URLs stay valid); a utm parameter already in the URL is replaced.
+ * Other links, and an empty partner, pass as given.
  */
 export function withPartner(href: string, partner: string | undefined | null): string {
   const id = partner?.trim().slice(0, 100);
@@ -46,6 +57,12 @@ export function withPartner(href: string, partner: string | undefined | null): s
     return href;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return href;
-  for (const [key, value] of Object.entries(partnerParams(id))) url.searchParams.set(key, value);
+  const params = partnerParams(id);
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !Object.prototype.hasOwnProperty.call(params, pairName(pair)));
+  const added = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  url.search = [...kept, ...added].join('&');
   return url.href;
 }

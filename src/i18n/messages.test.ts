@@ -9,6 +9,10 @@ describe('pickLang', () => {
     expect(pickLang('ja')).toBe('en');
     expect(pickLang('')).toBe('en');
     expect(pickLang(undefined)).toBe('en');
+    // Names every object inherits are not languages.
+    expect(pickLang('constructor')).toBe('en');
+    expect(pickLang('__proto__')).toBe('en');
+    expect(pickLang('toString')).toBe('en');
   });
 });
 

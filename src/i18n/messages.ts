@@ -6,8 +6,10 @@ export interface Messages {
   sectionsFigure: string;
   liveFigure: string;
   sectionsHeading: string;
-  statusLive: string;
-  statusComingSoon: string;
+  /** The months' names, January first, as they stand before a year. */
+  months: readonly string[];
+  /** A month and its year: `{month} {year}`. */
+  monthYear: string;
   conversations: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
   registerToRead: string;
   /** The accessible name of a section's register link; `{title}` is the section's title. */
@@ -33,8 +35,8 @@ const en: Messages = {
   sectionsFigure: 'Intelligence sections',
   liveFigure: 'Live now',
   sectionsHeading: 'Intelligence sections',
-  statusLive: 'Live',
-  statusComingSoon: 'Coming soon',
+  months: ['January','February','March','April','May','June','July','August','September','October','November','December'],
+  monthYear: '{month} {year}',
   conversations: {one: '# conversation', other: '# conversations'},
   registerToRead: 'Register to read',
   registerToReadNamed: 'Register to read: {title}',
@@ -55,8 +57,8 @@ const de: Messages = {
   sectionsFigure: 'Themenbereiche',
   liveFigure: 'Jetzt verfügbar',
   sectionsHeading: 'Themenbereiche',
-  statusLive: 'Verfügbar',
-  statusComingSoon: 'Demnächst',
+  months: ['Januar','Februar','März','April','Mai','Juni','Juli','August','September','Oktober','November','Dezember'],
+  monthYear: '{month} {year}',
   conversations: {one: '# Gespräch', other: '# Gespräche'},
   registerToRead: 'Registrieren und lesen',
   registerToReadNamed: 'Registrieren und lesen: {title}',
@@ -77,8 +79,8 @@ const fr: Messages = {
   sectionsFigure: 'Sections de veille',
   liveFigure: 'Disponibles',
   sectionsHeading: 'Sections de veille',
-  statusLive: 'Disponible',
-  statusComingSoon: 'Bientôt',
+  months: ['janvier','février','mars','avril','mai','juin','juillet','août','septembre','octobre','novembre','décembre'],
+  monthYear: '{month} {year}',
   conversations: {one: '# conversation', many: '# de conversations', other: '# conversations'},
   registerToRead: 'S’inscrire pour lire',
   registerToReadNamed: 'S’inscrire pour lire : {title}',
@@ -99,8 +101,8 @@ const es: Messages = {
   sectionsFigure: 'Secciones de inteligencia',
   liveFigure: 'Disponibles',
   sectionsHeading: 'Secciones de inteligencia',
-  statusLive: 'Disponible',
-  statusComingSoon: 'Próximamente',
+  months: ['enero','febrero','marzo','abril','mayo','junio','julio','agosto','septiembre','octubre','noviembre','diciembre'],
+  monthYear: '{month} de {year}',
   conversations: {one: '# conversación', many: '# de conversaciones', other: '# conversaciones'},
   registerToRead: 'Regístrate para leer',
   registerToReadNamed: 'Regístrate para leer: {title}',
@@ -126,10 +128,13 @@ export type Lang = keyof typeof catalog;
 /** The widget's language for a BCP 47 tag (`de-AT` → `de`); unknown languages give English. */
 export function pickLang(tag: string | null | undefined): Lang {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary in catalog ? (primary as Lang) : 'en';
+  // An own key only: `<html lang="constructor">` must not find an inherited name.
+  return Object.prototype.hasOwnProperty.call(catalog, primary) ? (primary as Lang) : 'en';
 }
 
 /** Fills `{name}` placeholders in a message. */
 export function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole,
+  );
 }

@@ -1,7 +1,17 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
-import {watchedHostCount} from '../../src/controllers/page-context-controller.js';
-import {parts, renderedLines, resetFeeds, settled, testFeed} from './helpers.js';
+import {watchedHostCount} from '../../src/base/page-context.js';
+import {configureFeedLoading} from '../../src/feed/load-feed.js';
+import {CpiSectionCard} from '../../src/index.js';
+import {
+  officialFeed,
+  parts,
+  renderedLines,
+  requestCount,
+  resetFeeds,
+  settled,
+  testFeed,
+} from './helpers.js';
 
 beforeEach(resetFeeds);
 
@@ -88,7 +98,9 @@ describe('a crowded page', () => {
 
       for (const el of elements) el.remove();
       right.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => track.pendingTimers() === 0, 'a timer was left behind', {
+        timeout: 1000,
+      });
       expect(watchedHostCount(), 'elements the page observer serves').to.equal(0);
       expect(track.listenerBalance(), 'window, document and media listeners').to.equal(0);
       expect(track.pendingTimers(), 'pending timers').to.equal(0);
@@ -100,15 +112,57 @@ describe('a crowded page', () => {
   it('an element removed mid-load leaves no timer (retry backoff or timeout) behind', async () => {
     const track = trackGlobals();
     try {
+      // Any timer left behind would outlive the wait below: a 3 s timeout, a 5 s backoff.
+      configureFeedLoading({timeoutMs: 3000, retryDelayMs: 5000});
+      const {url, key} = testFeed({case: 503});
       const el = document.createElement('cpi-index');
-      el.src = testFeed({case: 503, delay: 100}).url;
+      el.src = url;
       document.body.append(el);
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // The first answer has come back, so the element waits out its backoff timer now.
+      await waitUntil(async () => (await requestCount(key)) === 1 && track.pendingTimers() > 0);
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(track.pendingTimers(), 'pending timers').to.equal(0);
+      await waitUntil(() => track.pendingTimers() === 0, 'a timer was left behind', {
+        timeout: 1000,
+      });
     } finally {
       track.restore();
+    }
+  });
+
+  it('a host that writes a style on <body> every frame renders no widget again', async () => {
+    const feed = await officialFeed();
+    const wrapper = await fixture(
+      html`<div>
+        ${Array.from({length: 50}, () => html`<cpi-section-card .feed=${feed} section="scaling"></cpi-section-card>`)}
+      </div>`,
+    );
+    const cards = [...wrapper.children] as CpiSectionCard[];
+    for (const card of cards) await settled(card);
+    let renders = 0;
+    const render = CpiSectionCard.prototype.render;
+    CpiSectionCard.prototype.render = function (this: CpiSectionCard) {
+      renders++;
+      return render.call(this);
+    };
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    try {
+      for (let i = 0; i < 120; i++) {
+        document.body.style.setProperty('--host-frame', String(i));
+        document.body.classList.toggle('host-animating', i % 2 === 0);
+        await frame();
+      }
+      await frame();
+      await Promise.all(cards.map((card) => card.updateComplete));
+      expect(renders, 'renders while the host wrote its own style').to.equal(0);
+      // The control: a change of the page's colour scheme does reach every card, once.
+      document.body.style.colorScheme = 'dark';
+      await waitUntil(() => renders >= 50, 'every card to follow the page scheme');
+      await Promise.all(cards.map((card) => card.updateComplete));
+      expect(renders).to.equal(50);
+    } finally {
+      CpiSectionCard.prototype.render = render;
+      document.body.removeAttribute('style');
+      document.body.classList.remove('host-animating');
     }
   });
 });

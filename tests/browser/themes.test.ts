@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {CpiSectionCard} from '../../src/index.js';
@@ -76,9 +76,7 @@ describe('themes', () => {
     const el = await card(html`<cpi-section-card section="scaling"></cpi-section-card>`);
     expect(surface(el)).to.equal(dark);
     await emulateMedia({colorScheme: 'light'});
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
-    expect(surface(el)).to.equal(light);
+    await waitUntil(() => surface(el) === light, 'the card to follow the system setting');
   });
 
   it('switches at runtime without reloading', async () => {

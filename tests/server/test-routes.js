@@ -5,6 +5,7 @@ import {publishedFile} from '../../scripts/official-feed-plugin.js';
 
 const official = readFileSync(new URL('../../feed.json', import.meta.url), 'utf8');
 const counts = new Map();
+const referers = new Map();
 
 /** Koa middleware (web-test-runner): the official feed beside src/default-feed.ts, and demo pages. */
 export async function publishedFileMiddleware(ctx, next) {
@@ -19,11 +20,16 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * `/__feed?case=…&key=…`: answers as the case says. `key` counts requests (`/__feed/count?key=`).
  * `fail=N` fails the first N requests of a key with the case (and `cors=no`), then answers the
- * official feed. `delay=ms` waits before answering.
+ * official feed; `okFirst=N` answers the first N requests with the official feed, then fails.
+ * `delay=ms` waits before answering. `/__feed/referer?key=` tells the Referer the last one sent.
  */
 export async function testFeedMiddleware(ctx, next) {
   if (ctx.path === '/__feed/count') {
     ctx.body = {count: counts.get(ctx.query.key) ?? 0};
+    return;
+  }
+  if (ctx.path === '/__feed/referer') {
+    ctx.body = {referer: referers.get(ctx.query.key) ?? null};
     return;
   }
   if (ctx.path !== '/__feed') return next();
@@ -33,7 +39,9 @@ export async function testFeedMiddleware(ctx, next) {
   const delay = Number(ctx.query.delay ?? 0);
   if (delay) await wait(Math.min(delay, 20000));
   const fail = ctx.query.fail === undefined ? Infinity : Number(ctx.query.fail);
-  const failing = count <= fail;
+  const okFirst = Number(ctx.query.okFirst ?? 0);
+  const failing = count > okFirst && count <= fail;
+  referers.set(key, ctx.get('referer'));
   const testCase = failing ? (ctx.query.case ?? 'ok') : 'ok';
   ctx.set('cache-control', 'no-store');
   const refuse = failing && ctx.query.cors === 'no';
@@ -43,6 +51,28 @@ export async function testFeedMiddleware(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = ctx.query.body ?? official;
       return;
+    case 'padded': {
+      // The official feed with fields no widget knows: 200 kB of padding, 50 kB in a section.
+      const feed = JSON.parse(official);
+      feed.padding = 'p'.repeat(200_000);
+      feed.sections[0].notes = 'n'.repeat(50_000);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(feed);
+      return;
+    }
+    case 'big': {
+      // `sections` sections with `summary`-character summaries.
+      const feed = JSON.parse(official);
+      feed.sections = Array.from({length: Number(ctx.query.sections ?? 60)}, (_, i) => ({
+        id: `section-${i}`,
+        title: `Section ${i}`,
+        status: 'coming-soon',
+        summary: 's'.repeat(Number(ctx.query.summary ?? 1900)),
+      }));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(feed);
+      return;
+    }
     case 'html':
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Not found</title><p>Page not found';
@@ -92,10 +122,16 @@ export async function strictPageMiddleware(ctx, next) {
 }
 
 /**
- * Koa middleware: `/__delay/<ms>/<path>` answers `<path>` after a delay, and `/__fail/…` answers
- * 500: a slow script, a slow feed and a failing feed for the layout-shift tests.
+ * Koa middleware: `/__delay/<ms>/<path>` answers `<path>` after a delay, `/__fail/…` answers
+ * 500 (a slow script, a slow feed and a failing feed for the layout-shift tests), and
+ * `/__moved/<path>` redirects to `<path>`.
  */
 export async function delayMiddleware(ctx, next) {
+  const moved = /^\/__moved(\/.*)$/.exec(ctx.path);
+  if (moved) {
+    ctx.redirect(moved[1] + ctx.search);
+    return;
+  }
   if (ctx.path.startsWith('/__fail/')) {
     ctx.status = 500;
     ctx.body = 'failing on purpose';

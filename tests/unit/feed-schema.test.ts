@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {Ajv2020} from 'ajv/dist/2020.js';
+import {knownStatuses} from '../../src/feed/statuses.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../schema/feed-v1.schema.json', import.meta.url), 'utf8'),
@@ -15,6 +16,13 @@ function withSection(change: Record<string, unknown>) {
 }
 
 describe('the published JSON Schema', () => {
+  it('names the statuses of the status table (src/feed/statuses.ts), and no others', () => {
+    const status = schema.properties.sections.items.properties.status;
+    expect(status.anyOf[0].enum, 'update the status enum in schema/feed-v1.schema.json').toEqual(
+      knownStatuses,
+    );
+  });
+
   it('accepts the official feed, and unknown fields', () => {
     expect(validate(official)).toBe(true);
     expect(validate({...official, publishedBy: 'x'})).toBe(true);

@@ -188,16 +188,32 @@ describe('cpi-index', () => {
     el.remove();
   });
 
-  it('keeps the last good index when a later load fails, with a note and Retry', async () => {
-    const good = testFeed();
+  it('keeps the last good index when a later load of the same feed fails, with a note and Retry', async () => {
+    const good = testFeed({case: 'html', okFirst: 1});
     const el = await fixture<CpiIndex>(html`<cpi-index src=${good.url}></cpi-index>`);
     await settled(el);
     const failed = nextEvent(el, 'cpi-feed-error');
-    el.src = testFeed({case: 'html'}).url;
+    el.reload();
     expect((await failed).kind).to.equal('parse');
     await el.updateComplete;
     expect(parts(el, '[part="card"]')).to.have.length(22);
     expect(part(el, '[part="notice"]').textContent).to.contain('it could not be refreshed');
+  });
+
+  it('shows the error of a new src that fails, not the feed of the previous src', async () => {
+    const feed = await officialFeed();
+    feed.index = {title: 'The first src'};
+    const el = await fixture<CpiIndex>(
+      html`<cpi-index src=${testFeed({body: JSON.stringify(feed)}).url}></cpi-index>`,
+    );
+    await settled(el);
+    const failed = nextEvent(el, 'cpi-feed-error');
+    el.src = testFeed({case: 404}).url;
+    await failed;
+    await el.updateComplete;
+    expect(renderedLines(el)).not.to.include('The first src');
+    expect(parts(el, '[part="card"]')).to.have.length(0);
+    expect(parts(el, '[part="error"]')).to.have.length(1);
   });
 
   it('takes a feed object, and an inline JSON script, instead of fetching', async () => {
@@ -239,7 +255,8 @@ describe('cpi-index', () => {
     const el = await fixture<CpiIndex>(html`<cpi-index src=${slow.url}></cpi-index>`);
     el.src = testFeed({body: JSON.stringify(fast)}).url;
     await settled(el);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // A request of the same delay, sent after the first: once it is answered, so was the first.
+    await fetch(testFeed({delay: 800}).url);
     await el.updateComplete;
     expect(part(el, '[part="title"]').textContent).to.equal('The newer answer');
   });

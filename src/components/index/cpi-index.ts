@@ -1,24 +1,22 @@
-import {html, LitElement, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {tokens} from '../../styles/tokens.js';
-import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
-import {cardStyles} from '../section-card/cpi-section-card.styles.js';
-import {registerStyles} from '../register-cta/cpi-register-cta.styles.js';
-import {stateStyles} from '../states/states.styles.js';
-import {styles} from './cpi-index.styles.js';
-import {FeedController} from '../../controllers/feed-controller.js';
-import {PageContextController, type Theme} from '../../controllers/page-context-controller.js';
-import type {CacheMode, FeedEntry} from '../../feed/feed-store.js';
+import {CpiFeedElement} from '../../base/cpi-feed-element.js';
+import {defineElement} from '../../base/define.js';
+import type {PageContext} from '../../base/page-context.js';
+import type {FeedEntry} from '../../feed/feed-store.js';
 import type {Feed, FeedSection} from '../../feed/feed.types.js';
-import {countFigures, formatNumber} from '../../feed/format.js';
-import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
-import {announceLinkClick} from '../link-clicks.js';
-import {checkAttributes} from '../check-attributes.js';
-import {heading, headingLevel, type RenderContext} from '../render-context.js';
-import {renderCard} from '../section-card/render-card.js';
-import {renderRegister} from '../register-cta/render-register.js';
-import {renderCardSkeleton, renderFeedView} from '../states/render-states.js';
-import {defineElement} from '../../define.js';
+import {countFigures} from '../../feed/figures.js';
+import {formatNumber} from '../../i18n/format.js';
+import {tokens} from '../../styles/tokens.js';
+import {badgeStyles} from '../../templates/badge.styles.js';
+import {cardStyles} from '../../templates/card.styles.js';
+import {registerStyles} from '../../templates/register.styles.js';
+import {stateStyles} from '../../templates/states.styles.js';
+import {renderCard} from '../../templates/card.js';
+import {heading, type RenderContext} from '../../templates/heading.js';
+import {renderRegister} from '../../templates/register.js';
+import {renderCardSkeleton} from '../../templates/states.js';
+import {styles} from './cpi-index.styles.js';
 
 /** How many placeholder cards to show when the number of sections is not known yet. */
 const defaultSkeletonCards = 22;
@@ -91,7 +89,7 @@ function listedIds(value: string | null | undefined): string[] {
  * @cssprop [--cpi-grid-gap=16px] - The gap between cards.
  * @cssprop [--cpi-card-padding=20px] - A card's inner padding.
  * @cssprop [--cpi-cta-background=var(--cpi-color-soft)] - The register block's background.
- * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - Live badges' fill.
+ * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - Live badges' fill (each status has its pair: `--cpi-badge-<status>-background`, `--cpi-badge-<status>-color`).
  * @cssprop [--cpi-badge-live-color=var(--cpi-color-on-accent)] - Live badges' text.
  *
  * @fires {CpiFeedLoadEvent} cpi-feed-load - The feed arrived and the index can be shown.
@@ -99,40 +97,10 @@ function listedIds(value: string | null | undefined): string[] {
  * @fires {CpiRegisterClickEvent} cpi-register-click - The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable.
  * @fires {CpiSectionClickEvent} cpi-section-click - The reader clicked the link to a section's own page. Cancelable.
  */
-export class CpiIndex extends LitElement {
+export class CpiIndex extends CpiFeedElement {
   static override styles = [tokens, badgeStyles, cardStyles, registerStyles, stateStyles, styles];
 
-  private readonly _feed = new FeedController(this);
-  private readonly _page = new PageContextController(this);
-  private _reported?: string;
-  /** How many cards of `_limitFor` are rendered so far, and the timer that renders more. */
-  private _limit = cardsPerFrame;
-  private _limitFor?: Feed;
-  private _more?: ReturnType<typeof setTimeout>;
-  private _partial = false;
-
-  constructor() {
-    super();
-    // One listener for every link in the shadow tree: clicks there reach the host.
-    this.addEventListener('click', (event) => announceLinkClick(this, event, 'index'));
-  }
-
-  static override properties = {
-    src: {},
-    feed: {attribute: false},
-    status: {},
-    sections: {},
-    headingLevel: {attribute: 'heading-level', type: Number},
-    partner: {},
-    theme: {},
-    cache: {},
-  };
-
-  /** The feed's URL. Left out: the official feed published beside the script. */
-  src?: string;
-
-  /** A feed object to show instead of fetching one. */
-  feed?: unknown;
+  static override properties = {status: {}, sections: {}};
 
   /** Show only the sections of this status (e.g. `live`). The figures still count every section. */
   status?: string;
@@ -140,35 +108,16 @@ export class CpiIndex extends LitElement {
   /** Comma-separated section ids: show only these, in this order. */
   sections?: string;
 
-  /** The level of the index's title heading, 1 to 6; the other headings follow below it. */
-  headingLevel = 2;
+  protected readonly _placement = 'index';
+  protected readonly _defaultHeadingLevel = 2;
 
-  /** A partner id: register and section links then carry it as `utm_source`. */
-  partner?: string;
-
-  /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
-  theme: Theme = 'auto';
-
-  /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
-  cache: CacheMode = 'storage';
-
-  /** Loads the feed again from the network. */
-  reload(): void {
-    this._feed.reload();
-  }
-
-  override willUpdate(): void {
-    checkAttributes(this);
-  }
-
-  override render() {
-    return renderFeedView(
-      this._feed,
-      this._page,
-      (entry) => this._renderIndex(entry),
-      () => this._renderSkeleton(),
-    );
-  }
+  /** The sections this update shows, after the `sections` and `status` filters. */
+  private _cards: FeedSection[] = [];
+  /** How many of them are rendered so far (long lists render in chunks), and for which feed. */
+  private _limit = cardsPerFrame;
+  private _limitFor?: Feed;
+  private _partial = false;
+  private _more?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -182,7 +131,20 @@ export class CpiIndex extends LitElement {
     this._more = undefined;
   }
 
-  override updated(): void {
+  // After the controllers (the feed's entry is current here), before render: render only reads.
+  protected override update(changed: PropertyValues<this>): void {
+    const feed = this._feed.entry?.feed;
+    if (this._limitFor !== feed) {
+      this._limitFor = feed;
+      this._limit = cardsPerFrame;
+    }
+    this._cards = feed ? this._shown(feed) : [];
+    this._partial = this._cards.length > this._limit;
+    super.update(changed);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this._partial && this._more === undefined && this.isConnected) {
       this._more = setTimeout(() => {
         this._more = undefined;
@@ -190,33 +152,26 @@ export class CpiIndex extends LitElement {
         this.requestUpdate();
       });
     }
-    const entry = this._feed.entry;
-    if (!entry) return;
-    const {sections} = entry.feed;
+  }
+
+  protected override _selectionProblem({url, feed: {sections}}: FeedEntry): string | undefined {
     const known = new Set(sections.map((s) => s.id));
     const missing = listedIds(this.sections).filter((id) => !known.has(id));
     const status = this.status?.trim();
     const statuses = [...new Set(sections.map((s) => s.status))];
     const noStatus = status && sections.length && !statuses.includes(status);
-    const key = `${entry.url}|${entry.fetchedAt}|${missing.join(',')}|${noStatus ? status : ''}`;
-    if ((!missing.length && !noStatus) || this._reported === key) return;
-    this._reported = key;
-    const where = entry.url ? `the feed at ${entry.url}` : 'the feed';
-    const problems = [
+    if (!missing.length && !noStatus) return undefined;
+    const where = url ? `the feed at ${url}` : 'the feed';
+    return [
       missing.length
         ? `The sections attribute names ids that are not in ${where}: ${missing.join(', ')}. Its sections are: ${[...known].join(', ')}.`
         : '',
       noStatus
         ? `No section of ${where} has the status "${status}". Its statuses are: ${statuses.join(', ')}.`
         : '',
-    ];
-    const problem = new CpiFeedErrorEvent(
-      'schema',
-      problems.filter(Boolean).join(' '),
-      undefined,
-      entry.url,
-    );
-    this.dispatchEvent(problem);
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** The sections to show, after the `sections` and `status` filters. */
@@ -232,16 +187,10 @@ export class CpiIndex extends LitElement {
     return shown;
   }
 
-  private _renderIndex({feed}: FeedEntry) {
-    const {messages, lang} = this._page;
-    const level = headingLevel(this.headingLevel, 2);
+  protected _renderContent({feed}: FeedEntry, {lang, messages}: PageContext) {
+    const level = this._level;
     const figures = countFigures(feed);
-    const all = this._shown(feed);
-    if (this._limitFor !== feed) {
-      this._limitFor = feed;
-      this._limit = cardsPerFrame;
-    }
-    this._partial = all.length > this._limit;
+    const all = this._cards;
     const shown = this._partial ? all.slice(0, this._limit) : all;
     const {title, tagline, description, access} = feed.index;
     const cardCtx: RenderContext = {
@@ -294,7 +243,7 @@ export class CpiIndex extends LitElement {
       ${feed.register ? renderRegister(feed.register, {...cardCtx, level: level + 1}, 'index') : nothing}`;
   }
 
-  private _renderSkeleton() {
+  protected _renderSkeleton() {
     const ids = listedIds(this.sections);
     const count = ids.length || (this.status ? 3 : defaultSkeletonCards);
     return html`<div part="skeleton" class="header header-skeleton" aria-hidden="true">

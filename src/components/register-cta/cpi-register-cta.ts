@@ -1,16 +1,13 @@
-import {LitElement} from 'lit';
+import {CpiFeedElement} from '../../base/cpi-feed-element.js';
+import {defineElement} from '../../base/define.js';
+import type {FeedEntry} from '../../feed/feed-store.js';
+import type {PageContext} from '../../base/page-context.js';
 import {tokens} from '../../styles/tokens.js';
-import {stateStyles} from '../states/states.styles.js';
-import {registerStyles, styles} from './cpi-register-cta.styles.js';
-import {FeedController} from '../../controllers/feed-controller.js';
-import {PageContextController, type Theme} from '../../controllers/page-context-controller.js';
-import type {CacheMode, FeedEntry} from '../../feed/feed-store.js';
-import {announceLinkClick} from '../link-clicks.js';
-import {checkAttributes} from '../check-attributes.js';
-import {headingLevel} from '../render-context.js';
-import {renderCtaSkeleton, renderRegister} from './render-register.js';
-import {renderFeedView, renderProblem} from '../states/render-states.js';
-import {defineElement} from '../../define.js';
+import {registerStyles} from '../../templates/register.styles.js';
+import {stateStyles} from '../../templates/states.styles.js';
+import {renderCtaSkeleton, renderRegister} from '../../templates/register.js';
+import {renderProblem} from '../../templates/states.js';
+import {styles} from './cpi-register-cta.styles.js';
 
 /**
  * The Creator Program Index's call to register, for a marketing page:
@@ -47,75 +44,26 @@ import {defineElement} from '../../define.js';
  * @fires {CpiFeedErrorEvent} cpi-feed-error - The feed failed: kind network, http, timeout, parse or schema.
  * @fires {CpiRegisterClickEvent} cpi-register-click - The reader clicked Register (placement `cta`). Cancelable.
  */
-export class CpiRegisterCta extends LitElement {
+export class CpiRegisterCta extends CpiFeedElement {
   static override styles = [tokens, registerStyles, stateStyles, styles];
 
-  private readonly _feed = new FeedController(this);
-  private readonly _page = new PageContextController(this);
+  protected readonly _placement = 'cta';
+  protected readonly _defaultHeadingLevel = 2;
 
-  constructor() {
-    super();
-    // One listener for every link in the shadow tree: clicks there reach the host.
-    this.addEventListener('click', (event) => announceLinkClick(this, event, 'cta'));
-  }
-
-  static override properties = {
-    src: {},
-    feed: {attribute: false},
-    headingLevel: {attribute: 'heading-level', type: Number},
-    partner: {},
-    theme: {},
-    cache: {},
-  };
-
-  /** The feed's URL. Left out: the official feed published beside the script. */
-  src?: string;
-
-  /** A feed object to show instead of fetching one. */
-  feed?: unknown;
-
-  /** The level of the block's heading, 1 to 6. */
-  headingLevel = 2;
-
-  /** A partner id: the Register link then carries it as `utm_source`. */
-  partner?: string;
-
-  /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
-  theme: Theme = 'auto';
-
-  /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
-  cache: CacheMode = 'storage';
-
-  /** Loads the feed again from the network. */
-  reload(): void {
-    this._feed.reload();
-  }
-
-  override willUpdate(): void {
-    checkAttributes(this);
-  }
-
-  override render() {
-    return renderFeedView(
-      this._feed,
-      this._page,
-      (entry) => this._renderBlock(entry),
-      renderCtaSkeleton,
-    );
-  }
-
-  private _renderBlock({feed}: FeedEntry) {
-    const {messages, lang} = this._page;
+  protected _renderContent({feed}: FeedEntry, {lang, messages}: PageContext) {
     const {register} = feed;
     if (!register || !(register.eyebrow || register.heading || register.body || register.url)) {
       return renderProblem(messages.noRegister, undefined, messages);
     }
-    const level = headingLevel(this.headingLevel, 2);
     return renderRegister(
       register,
-      {lang, messages, partner: this.partner, level, register},
+      {lang, messages, partner: this.partner, level: this._level, register},
       'cta',
     );
+  }
+
+  protected _renderSkeleton() {
+    return renderCtaSkeleton();
   }
 }
 

@@ -1,20 +1,16 @@
-import {LitElement} from 'lit';
-import {tokens} from '../../styles/tokens.js';
-import {badgeStyles} from '../status-badge/cpi-status-badge.styles.js';
-import {stateStyles} from '../states/states.styles.js';
-import {cardStyles, styles} from './cpi-section-card.styles.js';
-import {FeedController} from '../../controllers/feed-controller.js';
-import {PageContextController, type Theme} from '../../controllers/page-context-controller.js';
-import type {CacheMode, FeedEntry} from '../../feed/feed-store.js';
-import {closestIds} from '../../feed/format.js';
+import {CpiFeedElement} from '../../base/cpi-feed-element.js';
+import {defineElement} from '../../base/define.js';
+import type {FeedEntry} from '../../feed/feed-store.js';
+import {closestIds} from '../../feed/closest-ids.js';
 import {fill} from '../../i18n/messages.js';
-import {CpiFeedErrorEvent} from '../../events/cpi-feed-error-event.js';
-import {announceLinkClick} from '../link-clicks.js';
-import {checkAttributes} from '../check-attributes.js';
-import {headingLevel, type RenderContext} from '../render-context.js';
-import {renderCard} from './render-card.js';
-import {renderCardSkeleton, renderFeedView, renderProblem} from '../states/render-states.js';
-import {defineElement} from '../../define.js';
+import type {PageContext} from '../../base/page-context.js';
+import {tokens} from '../../styles/tokens.js';
+import {badgeStyles} from '../../templates/badge.styles.js';
+import {cardStyles} from '../../templates/card.styles.js';
+import {stateStyles} from '../../templates/states.styles.js';
+import {renderCard} from '../../templates/card.js';
+import {renderCardSkeleton, renderProblem} from '../../templates/states.js';
+import {styles} from './cpi-section-card.styles.js';
 
 /**
  * One section of the Creator Program Index as a card, for a blog post or a sidebar:
@@ -49,7 +45,7 @@ import {defineElement} from '../../define.js';
  * @cssprop [--cpi-radius=12px] - Corner radius of the card.
  * @cssprop [--cpi-space=16px] - The base spacing.
  * @cssprop [--cpi-card-padding=20px] - The card's inner padding.
- * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - The Live badge's fill.
+ * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - The Live badge's fill (each status has its pair: `--cpi-badge-<status>-background`, `--cpi-badge-<status>-color`).
  * @cssprop [--cpi-badge-live-color=var(--cpi-color-on-accent)] - The Live badge's text.
  *
  * @fires {CpiFeedLoadEvent} cpi-feed-load - The feed arrived and the card can be shown.
@@ -57,99 +53,36 @@ import {defineElement} from '../../define.js';
  * @fires {CpiRegisterClickEvent} cpi-register-click - The reader clicked the card's register link (placement `card`). Cancelable.
  * @fires {CpiSectionClickEvent} cpi-section-click - The reader clicked the link to the section's own page. Cancelable.
  */
-export class CpiSectionCard extends LitElement {
+export class CpiSectionCard extends CpiFeedElement {
   static override styles = [tokens, badgeStyles, cardStyles, stateStyles, styles];
 
-  private readonly _feed = new FeedController(this);
-  private readonly _page = new PageContextController(this);
-  constructor() {
-    super();
-    // One listener for every link in the shadow tree: clicks there reach the host.
-    this.addEventListener('click', (event) => announceLinkClick(this, event, 'card'));
-  }
-
-  /** The last missing-section problem reported, so each is reported once. */
-  private _reported?: string;
-
-  static override properties = {
-    section: {},
-    src: {},
-    feed: {attribute: false},
-    headingLevel: {attribute: 'heading-level', type: Number},
-    partner: {},
-    theme: {},
-    cache: {},
-  };
+  static override properties = {section: {}};
 
   /** The id of the section to show, e.g. `attribution-and-measurement`. */
   section = '';
 
-  /** The feed's URL. Left out: the official feed published beside the script. */
-  src?: string;
+  protected readonly _placement = 'card';
+  protected readonly _defaultHeadingLevel = 3;
 
-  /** A feed object to show instead of fetching one. */
-  feed?: unknown;
-
-  /** The level of the card's title heading, 1 to 6. */
-  headingLevel = 3;
-
-  /** A partner id: register and section links then carry it as `utm_source`. */
-  partner?: string;
-
-  /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
-  theme: Theme = 'auto';
-
-  /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
-  cache: CacheMode = 'storage';
-
-  /** Loads the feed again from the network. */
-  reload(): void {
-    this._feed.reload();
-  }
-
-  override willUpdate(): void {
-    checkAttributes(this);
-  }
-
-  override render() {
-    return renderFeedView(
-      this._feed,
-      this._page,
-      (entry) => this._renderSection(entry),
-      renderCardSkeleton,
-    );
-  }
-
-  override updated(): void {
-    const entry = this._feed.entry;
-    if (!entry || entry.feed.sections.some((s) => s.id === this.section)) return;
-    const key = `${entry.url}|${entry.fetchedAt}|${this.section}`;
-    if (this._reported === key) return;
-    this._reported = key;
+  protected override _selectionProblem({url, feed}: FeedEntry): string | undefined {
+    if (feed.sections.some((s) => s.id === this.section)) return undefined;
     const ids = closestIds(
       this.section,
-      entry.feed.sections.map((s) => s.id),
+      feed.sections.map((s) => s.id),
     );
-    const where = entry.url ? `the feed at ${entry.url}` : 'the feed';
+    const where = url ? `the feed at ${url}` : 'the feed';
     const wanted = this.section
       ? `Section "${this.section}" is not in ${where}.`
       : 'The section attribute is missing.';
-    const problem = new CpiFeedErrorEvent(
-      'schema',
-      `${wanted} Its sections are: ${ids.join(', ') || 'none'}.`,
-      undefined,
-      entry.url,
-    );
-    this.dispatchEvent(problem);
+    return `${wanted} Its sections are: ${ids.join(', ') || 'none'}.`;
   }
 
-  private _renderSection(entry: FeedEntry) {
-    const {messages, lang} = this._page;
-    const section = entry.feed.sections.find((s) => s.id === this.section);
+  protected _renderContent({feed}: FeedEntry, {lang, messages}: PageContext) {
+    const section = feed.sections.find((s) => s.id === this.section);
     if (!section) {
       const closest = closestIds(
         this.section,
-        entry.feed.sections.map((s) => s.id),
+        feed.sections.map((s) => s.id),
       )[0];
       return renderProblem(
         fill(messages.unknownSection, {id: this.section}),
@@ -157,14 +90,17 @@ export class CpiSectionCard extends LitElement {
         messages,
       );
     }
-    const ctx: RenderContext = {
+    return renderCard(section, {
       lang,
       messages,
       partner: this.partner,
-      level: headingLevel(this.headingLevel, 3),
-      register: entry.feed.register,
-    };
-    return renderCard(section, ctx);
+      level: this._level,
+      register: feed.register,
+    });
+  }
+
+  protected _renderSkeleton() {
+    return renderCardSkeleton();
   }
 }
 

@@ -1,9 +1,9 @@
 import {css, html, LitElement} from 'lit';
+import {PageContextController} from '../../base/page-context.js';
+import {defineElement} from '../../base/define.js';
 import {tokens} from '../../styles/tokens.js';
-import {badgeStyles} from './cpi-status-badge.styles.js';
-import {PageContextController} from '../../controllers/page-context-controller.js';
-import {badgeLabel, renderBadge} from './render-badge.js';
-import {defineElement} from '../../define.js';
+import {badgeStyles} from '../../templates/badge.styles.js';
+import {renderBadge} from '../../templates/badge.js';
 
 /**
  * One status badge, as the cards show it: `<cpi-status-badge status="live"></cpi-status-badge>`.
@@ -57,8 +57,9 @@ export class CpiStatusBadge extends LitElement {
 
   override render() {
     const status = this.status?.trim() || 'coming-soon';
-    return html`<span part="base" class="base" data-scheme=${this._page.scheme}
-      >${renderBadge(status, this.label?.trim() || badgeLabel(status, this._page.messages))}</span
+    const {scheme, lang} = this._page.context;
+    return html`<span part="base" class="base" data-scheme=${scheme}
+      >${renderBadge(status, lang, this.label?.trim())}</span
     >`;
   }
 }

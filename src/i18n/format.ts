@@ -1,5 +1,5 @@
-import type {Feed, FeedSection} from './feed.types.js';
-import {catalog, type Lang} from '../i18n/messages.js';
+import type {FeedSection} from '../feed/feed.types.js';
+import {catalog, type Lang} from './messages.js';
 
 // Intl objects are slow to create (tens of ms on a slow phone) and cheap to reuse: one of each
 // kind per language for the page.
@@ -18,20 +18,6 @@ export function formatNumber(value: number, lang: Lang = 'en'): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
-/** The header figures, always counted from every section of the feed. */
-export interface IndexFigures {
-  sections: number;
-  live: number;
-}
-
-/** Counts the header figures from a feed's sections. */
-export function countFigures(feed: Pick<Feed, 'sections'>): IndexFigures {
-  return {
-    sections: feed.sections.length,
-    live: feed.sections.filter((s) => s.status === 'live').length,
-  };
-}
-
 /** `23 conversations`, `1 conversation`, `23 Gespräche`: the count with the language's plural. */
 export function formatConversations(count: number, lang: Lang = 'en'): string {
   const forms = catalog[lang].conversations;
@@ -39,17 +25,16 @@ export function formatConversations(count: number, lang: Lang = 'en'): string {
   return (forms[rule] ?? forms.other).replace('#', formatNumber(count, lang));
 }
 
-/** `May 2026` from `2026-05` (or from a date in that month); `undefined` if it is not one. */
+/**
+ * `May 2026` from `2026-05` (or from a date in that month); `undefined` if it is not one. The
+ * words come from the catalog's month names, not from `Intl.DateTimeFormat`: the first date
+ * formatter a page builds costs more main-thread time than the rest of the first render.
+ */
 export function formatUpdated(updated: string, lang: Lang = 'en'): string | undefined {
   const match = /^(\d{4})-(\d{2})/.exec(updated);
   if (!match) return undefined;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return undefined;
-  const format = cached(
-    `d:${lang}`,
-    () => new Intl.DateTimeFormat(lang, {month: 'long', year: 'numeric', timeZone: 'UTC'}),
-  );
-  return format.format(Date.UTC(Number(match[1]), month - 1, 1));
+  const month = catalog[lang].months[Number(match[2]) - 1];
+  return month && catalog[lang].monthYear.replace('{month}', month).replace('{year}', match[1]);
 }
 
 /** The parts of a live section's footer before its link: `23 conversations`, `May 2026`. */
@@ -64,7 +49,8 @@ export function sectionFacts(section: FeedSection, lang: Lang = 'en'): string[] 
 
 /** How long ago `time` was, in words (`3 hours ago`, `vor 2 Tagen`), for the stale-copy note. */
 export function formatAge(time: number, now: number, lang: Lang = 'en'): string {
-  const seconds = Math.round((time - now) / 1000);
+  // A copy is never from the future: a clock that moved back reads as "now".
+  const seconds = Math.round((Math.min(time, now) - now) / 1000);
   const format = cached(`r:${lang}`, () => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'}));
   const steps: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86400],
@@ -75,40 +61,4 @@ export function formatAge(time: number, now: number, lang: Lang = 'en'): string 
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
   return format.format(0, 'minute');
-}
-
-/** The edit distance between two ids, for suggesting the one a partner meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-/** The ids of a feed ordered by how close they are to `wanted`, the closest first. */
-export function closestIds(wanted: string, ids: readonly string[]): string[] {
-  const w = wanted.trim().toLowerCase();
-  // A partner often types the start of an id, or misspells it: score each id by its whole and by
-  // its prefixes of about the same length, whichever is closer.
-  const score = (id: string) =>
-    w && id.includes(w)
-      ? 0
-      : Math.min(
-          distance(w, id),
-          distance(w, id.slice(0, w.length)) + 0.5,
-          distance(w, id.slice(0, w.length + 1)) + 0.5,
-        );
-  return ids
-    .map((id, order) => ({id, order, d: score(id)}))
-    .sort((x, y) => x.d - y.d || x.order - y.order)
-    .map((x) => x.id);
 }

@@ -1,10 +1,10 @@
 import {html, nothing} from 'lit';
-import type {FeedEntry} from '../../feed/feed-store.js';
-import type {FeedError} from '../../feed/feed-error.js';
-import {formatAge} from '../../feed/format.js';
-import {fill, type Lang, type Messages} from '../../i18n/messages.js';
-import type {FeedController} from '../../controllers/feed-controller.js';
-import type {PageContextController} from '../../controllers/page-context-controller.js';
+import type {FeedEntry} from '../feed/feed-store.js';
+import type {FeedError} from '../feed/feed-error.js';
+import {formatAge} from '../i18n/format.js';
+import {fill, type Lang, type Messages} from '../i18n/messages.js';
+import type {FeedController} from '../base/feed-controller.js';
+import type {PageContext} from '../base/page-context.js';
 
 /** A placeholder card with the size of a real one. */
 export function renderCardSkeleton() {
@@ -58,7 +58,7 @@ export function renderStaleNotice(
  */
 export function renderFeedView(
   feed: FeedController,
-  page: PageContextController,
+  page: PageContext,
   content: (entry: FeedEntry) => unknown,
   skeleton: () => unknown,
 ) {

@@ -1,10 +1,11 @@
 import {html, nothing} from 'lit';
-import type {FeedSection} from '../../feed/feed.types.js';
-import {sectionFacts} from '../../feed/format.js';
-import {withPartner} from '../../feed/urls.js';
-import {fill} from '../../i18n/messages.js';
-import {badgeLabel, renderBadge} from '../status-badge/render-badge.js';
-import {heading, type RenderContext} from '../render-context.js';
+import type {FeedSection} from '../feed/feed.types.js';
+import {statusDefinition} from '../feed/statuses.js';
+import {withPartner} from '../feed/urls.js';
+import {sectionFacts} from '../i18n/format.js';
+import {fill} from '../i18n/messages.js';
+import {renderBadge} from './badge.js';
+import {heading, type RenderContext} from './heading.js';
 
 /**
  * One fact of a footer, after a separator unless it is the first. `dir="auto"` keeps a fact in
@@ -19,11 +20,13 @@ function renderFact(text: string, first: boolean) {
 }
 
 function renderFooter(section: FeedSection, ctx: RenderContext) {
-  if (section.status === 'coming-soon') {
+  const status = statusDefinition(section.status);
+  if (status?.footer === 'compiling') {
     return html`<p part="footer" class="footer" .textContent=${ctx.messages.compiling}></p>`;
   }
   const facts = sectionFacts(section, ctx.lang);
-  const target = section.status === 'live' ? (section.url ?? ctx.register?.url) : section.url;
+  // A live section is read after registering, unless it has a page of its own.
+  const target = section.url ?? (status?.live ? ctx.register?.url : undefined);
   if (!facts.length && !target) return nothing;
   // No whitespace between the parts: the separators carry the spacing, and the text reads
   // `23 conversations·May 2026·Register to read →` like the page.
@@ -54,12 +57,13 @@ function renderFooter(section: FeedSection, ctx: RenderContext) {
 export function renderCard(section: FeedSection, ctx: RenderContext) {
   // Written without whitespace between tags, and texts set as textContent: each card is then
   // only its elements, its texts and one marker comment per template part (see weight.test.ts).
-  return html`<article part="card" class="card" data-status=${section.status}
+  return html`<article
+    part="card"
+    class="card"
+    data-status=${section.status}
+    ?data-live=${statusDefinition(section.status)?.live}
     ><div class="card-head"
-      >${heading(ctx.level, 'card-title', section.title)}${renderBadge(
-        section.status,
-        badgeLabel(section.status, ctx.messages),
-      )}</div
+      >${heading(ctx.level, 'card-title', section.title)}${renderBadge(section.status, ctx.lang)}</div
     >${
       section.summary
         ? html`<p part="summary" class="summary" .textContent=${section.summary}></p>`

@@ -34,7 +34,13 @@ export function checkAttributes(
     headingLevel !== undefined &&
     !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)
   ) {
-    const written = el.getAttribute('heading-level') ?? String(headingLevel);
+    // Quote what the page wrote: the attribute while the value came from it, else the property
+    // that script set afterwards.
+    const attribute = el.getAttribute('heading-level');
+    const written =
+      attribute !== null && Object.is(Number(attribute), headingLevel)
+        ? attribute
+        : String(headingLevel);
     warnOnce(
       el,
       `heading-level=${written}`,

@@ -39,9 +39,3 @@ export function heading(level: number, name: string, text: string) {
   }
   /* eslint-enable lit-a11y/accessible-name */
 }
-
-/** A `heading-level` attribute as a level from 1 to 6, or `fallback` when it is not one. */
-export function headingLevel(value: unknown, fallback: number): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
-}

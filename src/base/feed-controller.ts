@@ -1,8 +1,15 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
-import {FeedError, isAbort} from '../feed/feed-error.js';
+import {abortError, anySignal, FeedError, isAbort} from '../feed/feed-error.js';
 import {parseFeed} from '../feed/parse-feed.js';
-import {cachedFeed, requestFeed, type CacheMode, type FeedEntry} from '../feed/feed-store.js';
+import {
+  cachedFeed,
+  onFeedRetry,
+  requestFeed,
+  retryFeed,
+  type CacheMode,
+  type FeedEntry,
+} from '../feed/feed-store.js';
 import {defaultFeedUrl} from '../default-feed.js';
 import {CpiFeedLoadEvent} from '../events/cpi-feed-load-event.js';
 import {CpiFeedErrorEvent} from '../events/cpi-feed-error-event.js';
@@ -22,6 +29,11 @@ type Args = readonly [
   reloads: number,
 ];
 
+/** A copy of the feed and the source it came from (a URL, `feed` or `inline`). */
+type Kept = {source: string; entry: FeedEntry};
+
+const inlineSelector = ':scope > script[type="application/json"]';
+
 function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;
   return new FeedError(
@@ -35,7 +47,7 @@ function asFeedError(error: unknown): FeedError {
  * Gets an element its feed, from (in this order) the `feed` property, an inline
  * `<script type="application/json">` child, the `src` attribute, or the official feed published
  * beside the script, and keeps what the reader should see through every state: a stored copy
- * while the fresh one loads, and the last good copy after a failure.
+ * while the fresh one loads, and the last good copy of the same source after a failure.
  */
 export class FeedController implements ReactiveController {
   private readonly _host: FeedSourceHost;
@@ -44,9 +56,13 @@ export class FeedController implements ReactiveController {
   /** Aborts this element's wait when it leaves the page (a Task is not aborted on disconnect). */
   private _leave = new AbortController();
   /** A stored or earlier copy of the feed being loaded, shown while it loads. */
-  private _copy?: FeedEntry;
-  /** The last feed this element showed successfully, from any source. */
-  private _last?: FeedEntry;
+  private _copy?: Kept;
+  /** The last copy this element showed successfully, and its source. */
+  private _last?: Kept;
+  /** The source of the run under way. */
+  private _source?: string;
+  private _children?: MutationObserver;
+  private _stopRetries?: () => void;
   private _task: Task<Args, FeedEntry>;
 
   constructor(host: FeedSourceHost) {
@@ -57,7 +73,7 @@ export class FeedController implements ReactiveController {
         [this._url(), host.feed, this._inline(), this._cacheMode(), this._reloads] as const,
       task: (args, {signal}) => this._get(args, signal),
       onComplete: (entry) => {
-        this._last = entry;
+        this._last = {source: this._source ?? '', entry};
         host.dispatchEvent(new CpiFeedLoadEvent(entry.url, entry.feed.sections.length));
       },
       onError: (error) => {
@@ -69,6 +85,12 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Streamed HTML: the inline feed may arrive after the element has upgraded.
+    this._children = new MutationObserver(() => this._host.requestUpdate());
+    this._children.observe(this._host, {childList: true});
+    this._stopRetries = onFeedRetry((url) => {
+      if (url === this._source) this._reloadOwn();
+    });
     if (this._leave.signal.aborted) {
       this._leave = new AbortController();
       // The run that was under way when the element left was abandoned: start again.
@@ -79,12 +101,16 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     this._leave.abort();
+    this._children?.disconnect();
+    this._stopRetries?.();
   }
 
   /** The copy the reader should see now, if there is one. */
   get entry(): FeedEntry | undefined {
     if (this._task.status === TaskStatus.COMPLETE) return this._task.value;
-    return this._copy ?? this._last;
+    const source = this._source;
+    // A copy of another source (the previous `src`) is never shown as this one's.
+    return [this._copy, this._last].find((kept) => kept && kept.source === source)?.entry;
   }
 
   /** Why the latest load failed, while it stands. */
@@ -93,8 +119,17 @@ export class FeedController implements ReactiveController {
     return status === TaskStatus.ERROR && !isAbort(error) ? asFeedError(error) : undefined;
   }
 
-  /** Loads the feed again from the network, even if this page already has it. */
+  /**
+   * Loads the feed again from the network, even if this page already has it; every other
+   * element showing the same feed tries again with it.
+   */
   reload(): void {
+    const source = this._source;
+    if (source && source !== 'feed' && source !== 'inline') retryFeed(source);
+    else this._reloadOwn();
+  }
+
+  private _reloadOwn(): void {
     this._reloads++;
     this._host.requestUpdate();
   }
@@ -110,15 +145,36 @@ export class FeedController implements ReactiveController {
   }
 
   private _inline(): string | undefined {
-    return (
-      this._host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined
-    );
+    return this._host.querySelector(inlineSelector)?.textContent ?? undefined;
   }
 
   private _cacheMode(): CacheMode {
     // An unknown value keeps the feed in memory only: when in doubt, store nothing.
     const cache = this._host.cache;
     return cache == null || cache === 'storage' ? 'storage' : 'memory';
+  }
+
+  /**
+   * While the parser may still be writing this element's children (the document is loading and
+   * nothing follows the element yet), an inline feed may still come: wait for it or for the end
+   * of parsing before falling back to a URL.
+   */
+  private _childrenComplete(signal: AbortSignal): Promise<void> | undefined {
+    const host = this._host;
+    if (document.readyState !== 'loading' || host.src || host.nextSibling) return undefined;
+    return new Promise<void>((resolve, reject) => {
+      const done = () => {
+        document.removeEventListener('DOMContentLoaded', done);
+        signal.removeEventListener('abort', stop);
+        resolve();
+      };
+      const stop = () => {
+        done();
+        reject(abortError());
+      };
+      document.addEventListener('DOMContentLoaded', done);
+      signal.addEventListener('abort', stop, {once: true});
+    });
   }
 
   private async _get(
@@ -131,13 +187,12 @@ export class FeedController implements ReactiveController {
     // A feed given as an object or inline is parsed now, before the first await, and kept as the
     // copy to show: the render that reports "loading" already shows it, with no skeleton between.
     if (feed !== undefined && feed !== null) {
-      return (this._copy = {
-        feed: parseFeed(feed, {baseUrl: document.baseURI}),
-        fetchedAt: Date.now(),
-        fresh: true,
-      });
+      this._source = 'feed';
+      const entry = {feed: parseFeed(feed, {baseUrl: document.baseURI}), fetchedAt: Date.now()};
+      return (this._copy = {source: 'feed', entry: {...entry, fresh: true}}).entry;
     }
     if (inline !== undefined) {
+      this._source = 'inline';
       let raw: unknown;
       try {
         raw = JSON.parse(inline);
@@ -148,11 +203,15 @@ export class FeedController implements ReactiveController {
           {cause},
         );
       }
-      return (this._copy = {
-        feed: parseFeed(raw, {baseUrl: document.baseURI}),
-        fetchedAt: Date.now(),
-        fresh: true,
-      });
+      const entry = {feed: parseFeed(raw, {baseUrl: document.baseURI}), fetchedAt: Date.now()};
+      return (this._copy = {source: 'inline', entry: {...entry, fresh: true}}).entry;
+    }
+    this._source = url;
+    const waiting = this._childrenComplete(signal);
+    if (waiting) {
+      await waiting;
+      // An inline feed arrived meanwhile: the run it starts shows it, and this one ends here.
+      if (this._inline() !== undefined) throw abortError();
     }
     if (!url || !/^https?:/i.test(url)) {
       throw new FeedError(
@@ -161,8 +220,8 @@ export class FeedController implements ReactiveController {
       );
     }
     // Runs before the first await, so the render that shows "loading" can already show this copy.
-    this._copy = cachedFeed(url, cache);
-    const leave = this._leave.signal;
-    return requestFeed(url, {signal: AbortSignal.any([signal, leave]), cache, force});
+    const copy = cachedFeed(url, cache);
+    this._copy = copy && {source: url, entry: copy};
+    return requestFeed(url, {signal: anySignal([signal, this._leave.signal]), cache, force});
   }
 }

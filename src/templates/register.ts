@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
-import type {FeedRegister} from '../../feed/feed.types.js';
-import {withPartner} from '../../feed/urls.js';
-import type {RegisterPlacement} from '../../events/cpi-register-click-event.js';
-import {heading as headingOf, type RenderContext} from '../render-context.js';
+import type {FeedRegister} from '../feed/feed.types.js';
+import {withPartner} from '../feed/urls.js';
+import type {RegisterPlacement} from '../events/cpi-register-click-event.js';
+import {heading as headingOf, type RenderContext} from './heading.js';
 
 /** The register block: eyebrow, heading, body and the button to register. */
 export function renderRegister(

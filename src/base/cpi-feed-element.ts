@@ -1,0 +1,107 @@
+import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {FeedController} from './feed-controller.js';
+import {PageContextController, type PageContext, type Theme} from './page-context.js';
+import {checkAttributes} from './check-attributes.js';
+import {announceLinkClick} from './link-clicks.js';
+import type {CacheMode, FeedEntry} from '../feed/feed-store.js';
+import type {RegisterPlacement} from '../events/cpi-register-click-event.js';
+import {CpiFeedErrorEvent} from '../events/cpi-feed-error-event.js';
+import {renderFeedView} from '../templates/states.js';
+
+/**
+ * What every element that shows the feed shares: the feed's source and the presentational
+ * inputs, the feed and page-context controllers, the click announcements, `reload()`, the checks
+ * of wrong attributes, and the loading, error and kept-copy states. Each element adds only what
+ * it shows: {@link _renderContent}, {@link _renderSkeleton}, and its own selection problems.
+ */
+export abstract class CpiFeedElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: {attribute: false},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    partner: {},
+    theme: {},
+    cache: {},
+  };
+
+  /** The feed's URL. Left out: the official feed published beside the script. */
+  src?: string;
+
+  /** A feed object to show instead of fetching one. */
+  feed?: unknown;
+
+  /** The level of the element's top heading, 1 to 6; the headings inside follow below it. */
+  headingLevel?: number;
+
+  /** A partner id: register and section links then carry it as `utm_source`. */
+  partner?: string;
+
+  /** `light`, `dark` or `auto` (follows the page, then the reader's system setting). */
+  theme: Theme = 'auto';
+
+  /** `storage` keeps the last good feed in localStorage across visits; `memory` for this page only. */
+  cache: CacheMode = 'storage';
+
+  protected readonly _feed = new FeedController(this);
+  protected readonly _page = new PageContextController(this);
+  /** The selection problem reported last, so that each is reported once. */
+  private _reported?: string;
+
+  /** Where this element's register links sit, for `cpi-register-click`. */
+  protected abstract readonly _placement: RegisterPlacement;
+  /** The top heading's level when `heading-level` is left out or wrong. */
+  protected abstract readonly _defaultHeadingLevel: number;
+
+  constructor() {
+    super();
+    // One listener for every link in the shadow tree: clicks there reach the host.
+    this.addEventListener('click', (event) => announceLinkClick(this, event, this._placement));
+  }
+
+  /** Loads the feed again from the network (with every element that shows the same feed). */
+  reload(): void {
+    this._feed.reload();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    checkAttributes(this);
+  }
+
+  override render() {
+    return renderFeedView(
+      this._feed,
+      this._page.context,
+      (entry) => this._renderContent(entry, this._page.context),
+      () => this._renderSkeleton(),
+    );
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const entry = this._feed.entry;
+    const problem = entry && this._selectionProblem(entry);
+    if (!entry || !problem) return;
+    const key = `${entry.url}|${entry.fetchedAt}|${problem}`;
+    if (this._reported === key) return;
+    this._reported = key;
+    this.dispatchEvent(new CpiFeedErrorEvent('schema', problem, undefined, entry.url));
+  }
+
+  /** The top heading's level: `heading-level` when it is 1 to 6, else the element's default. */
+  protected get _level(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : this._defaultHeadingLevel;
+  }
+
+  /** Where the feed says something the element was asked to show is not there, for developers. */
+  protected _selectionProblem(_entry: FeedEntry): string | undefined {
+    return undefined;
+  }
+
+  /** What the element shows once it has a feed. */
+  protected abstract _renderContent(entry: FeedEntry, page: PageContext): unknown;
+
+  /** The placeholder with the size of the content, while the feed loads. */
+  protected abstract _renderSkeleton(): unknown;
+}

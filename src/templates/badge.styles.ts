@@ -1,0 +1,45 @@
+import {css, unsafeCSS} from 'lit';
+import {statuses, type StatusDefinition} from '../feed/statuses.js';
+
+// One rule per status of the table: its colour pair, which a page can override with
+// `--cpi-badge-<status>-background` and `--cpi-badge-<status>-color`. The values are the
+// table's own (code, never feed data), so they are safe to put into CSS.
+const statusRules = Object.entries(statuses as Record<string, StatusDefinition>)
+  .map(
+    ([status, {background, color}]) =>
+      `.badge[data-status='${status}']{border-color:transparent;` +
+      `background:var(--cpi-badge-${status}-background,${background});` +
+      `color:var(--cpi-badge-${status}-color,${color})}`,
+  )
+  .join('');
+
+/** The badge's look, for `cpi-status-badge` and the badges inside cards. */
+export const badgeStyles = [
+  css`
+    .badge {
+      display: inline-block;
+      flex: none;
+      padding: 2px 10px;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      font-size: 13px;
+      font-weight: 600;
+      line-height: 20px;
+      white-space: nowrap;
+      color: var(--_muted);
+      /* Not transparent: a standalone badge may sit on a page of the other colour scheme. */
+      background: var(--_surface);
+    }
+    .badge[data-dot]::before {
+      content: '';
+      display: inline-block;
+      width: 7px;
+      height: 7px;
+      margin-inline-end: 6px;
+      border-radius: 50%;
+      background: currentColor;
+      vertical-align: 1px;
+    }
+  `,
+  unsafeCSS(statusRules),
+];
