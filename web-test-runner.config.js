@@ -22,5 +22,8 @@ export default {
     }),
   ],
   testFramework: {config: {timeout: 15000}},
+  // Lit's dev build says it is the dev build on every page: only other messages are worth reading.
+  filterBrowserLogs: ({args}) =>
+    !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
   testsFinishTimeout: 300000,
 };

@@ -7,9 +7,4 @@ export * from './feed/index.js';
 export {defaultFeedUrl} from './default-feed.js';
 export type {Theme} from './base/page-context.js';
 export {catalog, pickLang, type Lang, type Messages} from './i18n/messages.js';
-export {
-  formatConversations,
-  formatUpdated,
-  formatAge,
-  sectionFacts,
-} from './i18n/format.js';
+export {formatConversations, formatUpdated, formatAge, sectionFacts} from './i18n/format.js';

@@ -13,6 +13,8 @@ import {renderFeedView} from '../templates/states.js';
  * inputs, the feed and page-context controllers, the click announcements, `reload()`, the checks
  * of wrong attributes, and the loading, error and kept-copy states. Each element adds only what
  * it shows: {@link _renderContent}, {@link _renderSkeleton}, and its own selection problems.
+ *
+ * @fires {CpiFeedErrorEvent} cpi-feed-error - The feed failed, or it lacks what the element was asked to show (kind schema).
  */
 export abstract class CpiFeedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -85,7 +87,8 @@ export abstract class CpiFeedElement extends LitElement {
     const key = `${entry.url}|${entry.fetchedAt}|${problem}`;
     if (this._reported === key) return;
     this._reported = key;
-    this.dispatchEvent(new CpiFeedErrorEvent('schema', problem, undefined, entry.url));
+    const event = new CpiFeedErrorEvent('schema', problem, undefined, entry.url);
+    this.dispatchEvent(event);
   }
 
   /** The top heading's level: `heading-level` when it is 1 to 6, else the element's default. */

@@ -18,7 +18,7 @@ export interface PageContext {
 
 /** The nearest element matching `selector` at or above `el`, crossing shadow roots. */
 function closestComposed(el: Element, selector: string): Element | null {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const found = node.closest(selector);
     if (found) return found;
     const root = node.getRootNode();

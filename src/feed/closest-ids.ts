@@ -23,7 +23,10 @@ function distance(a: string, b: string): number {
  * bounded: `wanted` and each id are compared on their first 100 characters at most.
  */
 export function closestIds(wanted: string, ids: readonly string[]): string[] {
-  const w = wanted.trim().toLowerCase().slice(0, maxIdLength + 1);
+  const w = wanted
+    .trim()
+    .toLowerCase()
+    .slice(0, maxIdLength + 1);
   // A partner often types the start of an id, or misspells it: score each id by its whole and by
   // its prefixes of about the same length, whichever is closer.
   const score = (full: string) => {

@@ -61,7 +61,9 @@ export interface StoredFeed {
 
 /** A stored time is usable when it is a real time that is not in the future (a minute's slack). */
 function plausibleTime(time: unknown): time is number {
-  return typeof time === 'number' && Number.isFinite(time) && time > 0 && time <= Date.now() + 60_000;
+  return (
+    typeof time === 'number' && Number.isFinite(time) && time > 0 && time <= Date.now() + 60_000
+  );
 }
 
 /** The stored copy of a feed, if there is a readable one; an unreadable one is removed. */
@@ -123,7 +125,10 @@ export function writeStoredFeed(url: string, stored: StoredFeed): boolean {
     const kept: string[] = [];
     let total = size;
     for (const entry of others) {
-      if (kept.length + 1 < storageBudget.maxFeeds && total + entry.size <= storageBudget.maxChars) {
+      if (
+        kept.length + 1 < storageBudget.maxFeeds &&
+        total + entry.size <= storageBudget.maxChars
+      ) {
         kept.push(entry.key);
         total += entry.size;
       } else {

@@ -81,8 +81,9 @@ export function requestFeed(url: string, options: RequestFeedOptions = {}): Prom
         const entry: FeedEntry = {url, feed: loaded.feed, fetchedAt: loaded.fetchedAt, fresh: true};
         memory.set(url, entry);
         if (!request.memoryOnly) {
-          const {warnings: _, ...fields} = loaded.feed;
-          writeStoredFeed(url, {fetchedAt: loaded.fetchedAt, finalUrl: loaded.finalUrl, feed: fields});
+          const {version, index, register, sections} = loaded.feed;
+          const feed = {version, index, register, sections};
+          writeStoredFeed(url, {fetchedAt: loaded.fetchedAt, finalUrl: loaded.finalUrl, feed});
         }
         return entry;
       })

@@ -84,7 +84,9 @@ describe('closestIds, bounded', () => {
   // page), and the work grows with the wish; bounded, 0.1 to 0.4 s whatever its length. The
   // limit is ten times the slowest bounded run seen on a busy machine.
   it('does not freeze the page for a 5,000-character wish against 1,000 long ids', () => {
-    const ids = Array.from({length: 1000}, (_, i) => `${i}-${'abcdefghij'.repeat(10)}`.slice(0, 100));
+    const ids = Array.from({length: 1000}, (_, i) =>
+      `${i}-${'abcdefghij'.repeat(10)}`.slice(0, 100),
+    );
     expect(closestIds('q'.repeat(5000), ids)).toHaveLength(1000);
   }, 5000);
 });

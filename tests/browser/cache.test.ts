@@ -175,7 +175,9 @@ describe('the host storage stays the host’s', () => {
   it('stays under its character budget with large feeds, and the host can still write', async () => {
     for (let i = 0; i < 5; i++) {
       const el = await fixture<CpiIndex>(
-        html`<cpi-index src=${testFeed({case: 'big', sections: 60, summary: 1900}).url}></cpi-index>`,
+        html`<cpi-index
+          src=${testFeed({case: 'big', sections: 60, summary: 1900}).url}
+        ></cpi-index>`,
       );
       await settled(el);
       el.remove();
@@ -236,14 +238,14 @@ describe('the host storage stays the host’s', () => {
   });
 
   it('ignores a stored copy whose time is not a real time or lies in the future', async () => {
-    for (const fetchedAt of [1e999, Date.now() + 3 * 24 * hours, -5]) {
+    for (const fetchedAt of ['1e999', Date.now() + 3 * 24 * hours, -5]) {
       clearFeedMemory();
       const {url} = testFeed({delay: 300});
       const finalUrl = new URL(url, location.href).href;
       const feed = await officialFeed();
       localStorage.setItem(
         storageKey(finalUrl),
-        `{"fetchedAt":${fetchedAt === 1e999 ? '1e999' : fetchedAt},"finalUrl":${JSON.stringify(finalUrl)},"feed":${JSON.stringify(feed)}}`,
+        `{"fetchedAt":${fetchedAt},"finalUrl":${JSON.stringify(finalUrl)},"feed":${JSON.stringify(feed)}}`,
       );
       const el = await fixture<CpiIndex>(html`<cpi-index src=${url}></cpi-index>`);
       // No stored copy is shown: the skeleton waits for the network.

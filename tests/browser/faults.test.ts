@@ -54,12 +54,14 @@ describe('faults of the landed build', () => {
     configureFeedLoading({retries: 0});
     // The first request fails; the next one answers.
     const {url, key} = testFeed({case: 503, fail: 1});
-    const wrapper = await fixture(html`<div>
-      <cpi-index src=${url}></cpi-index>
-      <cpi-section-card src=${url} section="scaling"></cpi-section-card>
-      <cpi-section-card src=${url} section="attribution-and-measurement"></cpi-section-card>
-      <cpi-register-cta src=${url}></cpi-register-cta>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <cpi-index src=${url}></cpi-index>
+        <cpi-section-card src=${url} section="scaling"></cpi-section-card>
+        <cpi-section-card src=${url} section="attribution-and-measurement"></cpi-section-card>
+        <cpi-register-cta src=${url}></cpi-register-cta>
+      </div>`,
+    );
     const elements = [...wrapper.children] as (CpiIndex | CpiSectionCard | CpiRegisterCta)[];
     await Promise.all(elements.map((el) => settled(el)));
     for (const el of elements) expect(parts(el, '[part="error"]')).to.have.length(1);
@@ -112,7 +114,10 @@ describe('faults of the landed build', () => {
     proto.register = {url: 'https://polluted.example/register', heading: 'Polluted'};
     try {
       const card = await fixture<CpiSectionCard>(
-        html`<cpi-section-card .feed=${feed} section="attribution-and-measurement"></cpi-section-card>`,
+        html`<cpi-section-card
+          .feed=${feed}
+          section="attribution-and-measurement"
+        ></cpi-section-card>`,
       );
       await settled(card);
       expect(renderedLines(card).join(' ')).not.to.contain('Register to read');

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import type {CpiIndex} from '../../src/index.js';
 import {
@@ -92,9 +92,7 @@ describe('languages', () => {
   it('changes language when the page does', async () => {
     const el = await indexIn('en');
     el.parentElement!.lang = 'fr';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(renderedLines(el)).to.include('Disponibles');
+    await waitUntil(() => renderedLines(el).includes('Disponibles'), 'the index to speak French');
     // The cards too, not only the header: the live card's badge and footer are in French.
     const card = part(el, '[part="card"]');
     expect(card.querySelector('[part="badge"]')!.textContent).to.equal('Disponible');

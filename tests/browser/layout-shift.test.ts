@@ -20,7 +20,10 @@ async function layoutShift(query: string): Promise<number> {
     'the index to show content or its error',
     {timeout: 12000},
   );
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Shifts are reported after the frame that paints them: two frames after the content.
+  for (let i = 0; i < 2; i++) {
+    await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+  }
   const shifts = (frame.contentWindow as ShiftWindow).shifts;
   frame.remove();
   return shifts.reduce((a, b) => a + b, 0);

@@ -14,7 +14,9 @@ describe('privacy', () => {
     await waitUntil(() => index.shadowRoot?.querySelector('[part="card"]'), 'the index to render', {
       timeout: 10000,
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Fonts and anything the first frames ask for have been requested by then.
+    await win.document.fonts.ready;
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
 
     // The test server injects its own live-reload socket into every page: not a request of ours.
     const requests = win.performance

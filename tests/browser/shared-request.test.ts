@@ -59,7 +59,8 @@ describe('one request per feed per page', () => {
     );
     const parent = card.parentElement!;
     card.remove();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Away for a frame: its request was abandoned at removal (it was the only one waiting).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     parent.append(card);
     await settled(card);
     expect(parts(card, '[part="card-title"]').map((h) => h.textContent)).to.deep.equal(['Scaling']);

@@ -88,13 +88,9 @@ describe('themes', () => {
     expect(surface(el)).to.equal(dark);
     el.theme = 'auto';
     el.parentElement!.dataset.theme = 'light';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(surface(el)).to.equal(light);
+    await waitUntil(() => surface(el) === light, 'the card to follow data-theme="light"');
     el.parentElement!.dataset.theme = 'dark';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(surface(el)).to.equal(dark);
+    await waitUntil(() => surface(el) === dark, 'the card to follow data-theme="dark"');
   });
 
   it('takes a brand colour and a font from the host page', async () => {

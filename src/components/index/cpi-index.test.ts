@@ -44,9 +44,20 @@ describe('cpi-index', () => {
       Array(22).fill('h5'),
     );
     expect(part(el, '[part="cta-heading"]').localName).to.equal('h4');
-    el.headingLevel = 9;
-    await el.updateComplete;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      el.headingLevel = 9;
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
     expect(part(el, '[part="title"]').localName).to.equal('h2');
+    // The warning quotes the value set from script, not the attribute written before it.
+    expect(warnings).to.deep.equal([
+      '<cpi-index>: heading-level="9" is not a level from 1 to 6; the default is used.',
+    ]);
   });
 
   it('shows only live sections with status="live", and the figures still count all', async () => {
