@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, findChromium} from './scripts/find-chromium.js';
 import {screenshotPlugin} from './tests/server/screenshot-plugin.js';
+import {snippetMiddleware} from './tests/server/snippet-routes.js';
 import {
   delayMiddleware,
   publishedFileMiddleware,
@@ -14,7 +15,13 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), screenshotPlugin()],
-  middleware: [delayMiddleware, strictPageMiddleware, publishedFileMiddleware, testFeedMiddleware],
+  middleware: [
+    delayMiddleware,
+    strictPageMiddleware,
+    publishedFileMiddleware,
+    testFeedMiddleware,
+    snippetMiddleware,
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

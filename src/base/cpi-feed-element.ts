@@ -1,4 +1,10 @@
-import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {
+  isServer,
+  LitElement,
+  ReactiveElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {FeedController} from './feed-controller.js';
 import {PageContextController, type PageContext, type Theme} from './page-context.js';
 import {checkAttributes} from './check-attributes.js';
@@ -48,6 +54,11 @@ export abstract class CpiFeedElement extends LitElement {
   protected readonly _page = new PageContextController(this);
   /** The selection problem reported last, so that each is reported once. */
   private _reported?: string;
+  /**
+   * The element arrived with its content rendered on a server (a declarative shadow root): that
+   * content stays, untouched, until what the element would show differs from it.
+   */
+  private _serverContent = !isServer && Boolean(this.shadowRoot?.firstChild);
 
   /** Where this element's register links sit, for `cpi-register-click`. */
   protected abstract readonly _placement: RegisterPlacement;
@@ -68,6 +79,37 @@ export abstract class CpiFeedElement extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     checkAttributes(this);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this._serverContent) {
+      if (this._showsServerContent()) {
+        // Attribute reflection and the update cycle, without rendering over the server's DOM.
+        (ReactiveElement.prototype as unknown as {update(c: PropertyValues): void}).update.call(
+          this,
+          changed,
+        );
+        return;
+      }
+      // The render below fills the root in the same task: no frame goes without the content.
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+      this._serverContent = false;
+    }
+    super.update(changed);
+  }
+
+  /**
+   * Whether the server's content is what the element would show now: the same copy of the feed
+   * (the snapshot the server left beside it, or none yet), no failure to report, and the same
+   * language and colours.
+   */
+  private _showsServerContent(): boolean {
+    const {entry, snapshot, error} = this._feed;
+    if (error || (entry && entry !== snapshot)) return false;
+    const base = this.renderRoot.querySelector('[part~="base"]');
+    const {lang, scheme} = this._page.context;
+    return base?.getAttribute('data-lang') === lang && base.getAttribute('data-scheme') === scheme;
   }
 
   override render() {

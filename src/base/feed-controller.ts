@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import {abortError, anySignal, FeedError, isAbort} from '../feed/feed-error.js';
 import {parseFeed} from '../feed/parse-feed.js';
@@ -32,7 +32,19 @@ type Args = readonly [
 /** A copy of the feed and the source it came from (a URL, `feed` or `inline`). */
 type Kept = {source: string; entry: FeedEntry};
 
-const inlineSelector = ':scope > script[type="application/json"]';
+const inlineSelector = ':scope > script[type="application/json"]:not([data-cpi-snapshot])';
+const snapshotSelector = ':scope > script[type="application/json"][data-cpi-snapshot]';
+
+/**
+ * What a server render leaves beside the element it rendered: the feed it showed, from which
+ * `src` (empty for the official feed) and when, so that the element can show the same thing at
+ * once and keep it, with its age, if the feed cannot be had.
+ */
+export interface FeedSnapshot {
+  src: string;
+  fetchedAt: number;
+  feed: unknown;
+}
 
 function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;
@@ -62,6 +74,10 @@ export class FeedController implements ReactiveController {
   /** The source of the run under way. */
   private _source?: string;
   private _children?: MutationObserver;
+  /** The copy a server render left (see {@link FeedSnapshot}), read once. */
+  private _snapshot?: Kept | null;
+  /** On the server: the feed property, parsed, and the value it was parsed from. */
+  private _server?: {from: unknown; entry: FeedEntry | undefined};
   private _stopRetries?: () => void;
   private _task: Task<Args, FeedEntry>;
 
@@ -107,10 +123,17 @@ export class FeedController implements ReactiveController {
 
   /** The copy the reader should see now, if there is one. */
   get entry(): FeedEntry | undefined {
+    // No task runs on the server: the feed given as a property is all there is.
+    if (isServer) return this._serverEntry();
     if (this._task.status === TaskStatus.COMPLETE) return this._task.value;
     const source = this._source;
     // A copy of another source (the previous `src`) is never shown as this one's.
     return [this._copy, this._last].find((kept) => kept && kept.source === source)?.entry;
+  }
+
+  /** The copy a server render left beside the element, while the element shows it. */
+  get snapshot(): FeedEntry | undefined {
+    return this._snapshot?.entry;
   }
 
   /** Why the latest load failed, while it stands. */
@@ -127,6 +150,36 @@ export class FeedController implements ReactiveController {
     const source = this._source;
     if (source && source !== 'feed' && source !== 'inline') retryFeed(source);
     else this._reloadOwn();
+  }
+
+  private _serverEntry(): FeedEntry | undefined {
+    const from = this._host.feed;
+    if (this._server?.from !== from) {
+      const feed =
+        from == null ? undefined : parseFeed(from, {baseUrl: 'https://invalid.invalid/'});
+      this._server = {from, entry: feed && {feed, fetchedAt: 0, fresh: true}};
+    }
+    return this._server?.entry;
+  }
+
+  /** The server render's copy, if it is of the feed this element shows now. */
+  private _readSnapshot(url: string): Kept | undefined {
+    if (this._snapshot === undefined) {
+      this._snapshot = null;
+      const text = this._host.querySelector(snapshotSelector)?.textContent;
+      try {
+        const {src, fetchedAt, feed} = JSON.parse(text ?? 'null') as FeedSnapshot;
+        const time = Math.min(Number(fetchedAt), Date.now());
+        if (Number.isFinite(time) && time > 0) {
+          const entry = {feed: parseFeed(feed, {baseUrl: url}), fetchedAt: time, fresh: false};
+          this._snapshot = {source: String(src ?? ''), entry};
+        }
+      } catch {
+        // No snapshot, or one that cannot be read: the element loads as if there were none.
+      }
+    }
+    const snapshot = this._snapshot;
+    return snapshot && snapshot.source === (this._host.src?.trim() ?? '') ? snapshot : undefined;
   }
 
   private _reloadOwn(): void {
@@ -219,9 +272,14 @@ export class FeedController implements ReactiveController {
         `The src "${this._host.src}" is not an http or https URL, so no feed can be fetched from it.`,
       );
     }
-    // Runs before the first await, so the render that shows "loading" can already show this copy.
-    const copy = cachedFeed(url, cache);
-    this._copy = copy && {source: url, entry: copy};
+    // Runs before the first await, so the render that shows "loading" can already show this copy:
+    // the newer of the stored copy and the one a server render left beside the element.
+    const stored = cachedFeed(url, cache);
+    const snapshot = this._readSnapshot(url);
+    this._copy =
+      snapshot && !(stored && stored.fetchedAt > snapshot.entry.fetchedAt)
+        ? {source: url, entry: snapshot.entry}
+        : stored && {source: url, entry: stored};
     return requestFeed(url, {signal: anySignal([signal, this._leave.signal]), cache, force});
   }
 }

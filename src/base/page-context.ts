@@ -9,11 +9,17 @@ export interface ThemedHost extends ReactiveControllerHost, HTMLElement {
   theme?: string | null;
 }
 
+/**
+ * The colours an element uses: light, dark, or `auto` when nothing on the page decides, and the
+ * reader's system setting does (through CSS, so it follows a change without script).
+ */
+export type Scheme = 'light' | 'dark' | 'auto';
+
 /** What an element takes from the page it sits in. */
 export interface PageContext {
   lang: Lang;
   messages: Messages;
-  scheme: 'light' | 'dark';
+  scheme: Scheme;
 }
 
 /** The nearest element matching `selector` at or above `el`, crossing shadow roots. */
@@ -29,18 +35,17 @@ function closestComposed(el: Element, selector: string): Element | null {
 
 /**
  * The colours to use: an explicit theme; else an ancestor's `data-theme`; else the page's
- * `color-scheme` (inherited by the host); else `prefers-color-scheme`.
+ * `color-scheme` (inherited by the host); else `auto`, the reader's system setting.
  */
-function resolveScheme(el: Element, theme: string | null | undefined): 'light' | 'dark' {
+function resolveScheme(el: Element, theme: string | null | undefined): Scheme {
   if (theme === 'light' || theme === 'dark') return theme;
-  if (isServer) return 'light';
+  if (isServer) return 'auto';
   const marked = closestComposed(el, '[data-theme]')?.getAttribute('data-theme');
   if (marked === 'light' || marked === 'dark') return marked;
   const scheme = getComputedStyle(el).colorScheme;
   const dark = /\bdark\b/.test(scheme);
   const light = /\blight\b/.test(scheme);
-  if (dark !== light) return dark ? 'dark' : 'light';
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return dark === light ? 'auto' : dark ? 'dark' : 'light';
 }
 
 /** Reads the page context of `el` (once per update: it walks ancestors and reads styles). */
@@ -73,12 +78,9 @@ function watch(controller: PageContextController): void {
   for (const el of [document.documentElement, document.body].filter(Boolean)) {
     scheme.observe(el, {attributes: true, attributeFilter: ['class', 'style']});
   }
-  const media = matchMedia('(prefers-color-scheme: dark)');
-  media.addEventListener('change', refreshAll);
   stop = () => {
     marks.disconnect();
     scheme.disconnect();
-    media.removeEventListener('change', refreshAll);
     stop = undefined;
   };
 }
@@ -91,7 +93,8 @@ function unwatch(controller: PageContextController): void {
 /**
  * Gives an element the page's language and colour scheme, read once per update, and renders it
  * again when the page changes them (an ancestor's `lang` or `data-theme`, the page's
- * `color-scheme`, or the system setting). Direction needs no render: the styles follow `:dir()`.
+ * `color-scheme`). The system setting and the direction need no render: the styles follow
+ * `prefers-color-scheme` (through `color-scheme: light dark`) and `:dir()`.
  */
 export class PageContextController implements ReactiveController {
   private readonly _host: ThemedHost;

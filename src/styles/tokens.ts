@@ -32,6 +32,7 @@ export const tokens = css`
 
     color-scheme: light;
     display: block;
+    position: relative;
     box-sizing: border-box;
     font-family: var(--cpi-font-family, inherit);
     font-size: var(--cpi-font-size, 16px);
@@ -54,6 +55,10 @@ export const tokens = css`
   }
   .base[data-scheme='dark'] {
     color-scheme: dark;
+  }
+  /* Nothing on the page decides: the reader's system setting does, with or without script. */
+  .base[data-scheme='auto'] {
+    color-scheme: light dark;
   }
   *,
   *::before,

@@ -12,6 +12,6 @@ export function renderBadge(status: string, lang: string, label?: string) {
     class="badge"
     data-status=${status}
     ?data-dot=${statusDefinition(status)?.dot}
-    .textContent=${label || statusLabel(status, lang)}
-  ></span>`;
+    >${label || statusLabel(status, lang)}</span
+  >`;
 }

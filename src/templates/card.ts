@@ -14,15 +14,15 @@ import {heading, type RenderContext} from './heading.js';
  */
 function renderFact(text: string, first: boolean) {
   return first
-    ? html`<span class="fact" dir="auto" .textContent=${text}></span>`
+    ? html`<span class="fact" dir="auto">${text}</span>`
     : html`<span class="dot" aria-hidden="true">·</span
-        ><span class="fact" dir="auto" .textContent=${text}></span>`;
+        ><span class="fact" dir="auto">${text}</span>`;
 }
 
 function renderFooter(section: FeedSection, ctx: RenderContext) {
   const status = statusDefinition(section.status);
   if (status?.footer === 'compiling') {
-    return html`<p part="footer" class="footer" .textContent=${ctx.messages.compiling}></p>`;
+    return html`<p part="footer" class="footer">${ctx.messages.compiling}</p>`;
   }
   const facts = sectionFacts(section, ctx.lang);
   // A live section is read after registering, unless it has a page of its own.
@@ -55,8 +55,9 @@ function renderFooter(section: FeedSection, ctx: RenderContext) {
 
 /** One section's card: title, status badge, summary and footer. */
 export function renderCard(section: FeedSection, ctx: RenderContext) {
-  // Written without whitespace between tags, and texts set as textContent: each card is then
-  // only its elements, its texts and one marker comment per template part (see weight.test.ts).
+  // Written without whitespace between tags: each card is then only its elements, its texts
+  // and one marker comment per template part (see weight.test.ts). Texts are child bindings, not
+  // `.textContent`, so that a server render carries them.
   return html`<article
     part="card"
     class="card"
@@ -65,9 +66,7 @@ export function renderCard(section: FeedSection, ctx: RenderContext) {
     ><div class="card-head"
       >${heading(ctx.level, 'card-title', section.title)}${renderBadge(section.status, ctx.lang)}</div
     >${
-      section.summary
-        ? html`<p part="summary" class="summary" .textContent=${section.summary}></p>`
-        : nothing
+      section.summary ? html`<p part="summary" class="summary">${section.summary}</p>` : nothing
     }${renderFooter(section, ctx)}</article
   >`;
 }

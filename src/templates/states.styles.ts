@@ -29,6 +29,19 @@ export const stateStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .failed {
+    position: relative;
+  }
+  .failed .bone {
+    animation: none;
+    opacity: 0.4;
+  }
+  .failed > .problem {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    z-index: 1;
+  }
   .problem-title {
     font-weight: 600;
   }
@@ -50,12 +63,22 @@ export const stateStyles = css`
   .retry:hover {
     background: var(--_soft);
   }
+  /* Over the content's top corner, not above it: a failed refresh moves nothing on the page. */
   .notice {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: 6px;
+    inset-inline-end: 6px;
+    max-inline-size: min(28em, calc(100% - 12px));
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 4px 12px;
-    margin-block-end: var(--_space);
+    padding: 6px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
     font-size: 13px;
     color: var(--_muted);
   }

@@ -69,13 +69,17 @@ export function renderFeedView(
     part="base"
     class="base"
     data-scheme=${page.scheme}
+    data-lang=${lang}
     aria-busy=${entry || error ? 'false' : 'true'}
   >
     ${
       entry
         ? [renderStaleNotice(entry, error, lang, messages, retry), content(entry)]
         : error
-          ? renderProblem(messages.loadFailed, error.message, messages, retry)
+          ? // The message sits over the skeleton, which keeps its size: the page does not collapse.
+            html`<div class="failed">
+              ${skeleton()}${renderProblem(messages.loadFailed, error.message, messages, retry)}
+            </div>`
           : [skeleton(), renderLoadingStatus(messages)]
     }
   </div>`;

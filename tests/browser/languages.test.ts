@@ -136,12 +136,13 @@ describe('languages', () => {
     expect(count.getBoundingClientRect().left).to.be.greaterThan(
       month.getBoundingClientRect().right - 1,
     );
+    const text = [...count.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
     const number = document.createRange();
-    number.setStart(count.firstChild!, 0);
-    number.setEnd(count.firstChild!, 2);
+    number.setStart(text, 0);
+    number.setEnd(text, 2);
     const word = document.createRange();
-    word.setStart(count.firstChild!, 3);
-    word.setEnd(count.firstChild!, count.textContent!.length);
+    word.setStart(text, 3);
+    word.setEnd(text, text.textContent!.length);
     expect(number.getBoundingClientRect().right).to.be.lessThan(
       word.getBoundingClientRect().left + 1,
     );

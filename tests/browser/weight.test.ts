@@ -20,7 +20,7 @@ function countNodes(root: Node): number {
 }
 
 describe('DOM weight', () => {
-  it('a card of the index is about 16 nodes, text and shadow trees included', async () => {
+  it('a card of the index is about 20 nodes, text and shadow trees included', async () => {
     const el = await fixture<CpiIndex>(html`<cpi-index .feed=${await officialFeed()}></cpi-index>`);
     await settled(el);
     const items = parts(el, '[part="grid"] > li');
@@ -35,10 +35,11 @@ describe('DOM weight', () => {
         `${nodes[live]} / ${Math.max(...comingSoon)} nodes with text and Lit's comment markers; ` +
         `mean ${mean.toFixed(1)} nodes per card`,
     );
-    // The 21 coming-soon cards, the usual card, are at most 16 nodes; the live card has a footer
-    // of facts and a link, and the mean over the index stays within 10 % of 16.
-    expect(Math.max(...comingSoon)).to.be.at.most(16);
-    expect(mean).to.be.at.most(17.6);
+    // The 21 coming-soon cards, the usual card, are at most 20 nodes (each text is a child
+    // binding, with its marker comment, so that a server render carries it); the live card has a
+    // footer of facts and a link, and the mean over the index stays within 10 % of 20.
+    expect(Math.max(...comingSoon)).to.be.at.most(20);
+    expect(mean).to.be.at.most(22);
     expect(Math.max(...elements)).to.be.at.most(16);
     expect(items.every((li) => !li.querySelector('*')?.shadowRoot)).to.equal(true);
   });

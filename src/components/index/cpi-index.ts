@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {CpiFeedElement} from '../../base/cpi-feed-element.js';
 import {defineElement} from '../../base/define.js';
@@ -131,8 +131,20 @@ export class CpiIndex extends CpiFeedElement {
     this._more = undefined;
   }
 
+  // On the server, where no controller runs and `update` is not called.
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) this._selectCards();
+  }
+
   // After the controllers (the feed's entry is current here), before render: render only reads.
   protected override update(changed: PropertyValues<this>): void {
+    this._selectCards();
+    super.update(changed);
+  }
+
+  /** The cards this update shows, and how many of them render now. */
+  private _selectCards(): void {
     const feed = this._feed.entry?.feed;
     if (this._limitFor !== feed) {
       this._limitFor = feed;
@@ -140,7 +152,6 @@ export class CpiIndex extends CpiFeedElement {
     }
     this._cards = feed ? this._shown(feed) : [];
     this._partial = this._cards.length > this._limit;
-    super.update(changed);
   }
 
   override updated(changed: PropertyValues<this>): void {

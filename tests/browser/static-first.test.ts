@@ -1,0 +1,200 @@
+// The static snippet (server-rendered, declarative shadow root) on a bare partner page: complete
+// on its first frame, taken over by the script without a visible change, zero layout shift in
+// every case, and whole without JavaScript. Pages come from tests/server/snippet-routes.js.
+import {expect, waitUntil} from '@open-wc/testing';
+import {seedLines} from './helpers.js';
+
+interface PartnerWindow extends Window {
+  shifts: number[];
+}
+
+const elements = {index: 'cpi-index', card: 'cpi-section-card', cta: 'cpi-register-cta'} as const;
+type Kind = keyof typeof elements;
+
+/** Opens a partner page in a frame; `scripts: false` opens it with JavaScript disabled. */
+async function openPage(query: string, {scripts = true} = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'display:block;width:1000px;height:800px;border:0';
+  // A sandbox without allow-scripts is a page with JavaScript turned off.
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/__static?${query}`;
+  document.body.append(frame);
+  await loaded;
+  return {frame, win: frame.contentWindow as PartnerWindow, doc: frame.contentDocument!};
+}
+
+/** The text a reader sees in an element's shadow root, line by line. */
+function lines(el: Element): string[] {
+  const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+  return base.innerText
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** Two frames of a window: what changed has been laid out, painted and reported. */
+async function frames(win: Window, count = 2) {
+  for (let i = 0; i < count; i++)
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+}
+
+/** Resolves when the element in the page has settled on what it shows after its refresh. */
+function refreshed(el: Element, event: 'cpi-feed-load' | 'cpi-feed-error') {
+  return new Promise<Event>((resolve) => el.addEventListener(event, resolve, {once: true}));
+}
+
+describe('the static snippet, with JavaScript', function () {
+  this.timeout(20000);
+
+  it('is taken over without a frame that lacks the content, and then behaves like any element', async () => {
+    const {frame, win, doc} = await openPage(
+      'element=index&partner=acme&script=/__delay/600/dist/cdn/cpi.js',
+    );
+    const el = doc.querySelector('cpi-index')!;
+    // Before the script: the whole index is there, from the HTML alone.
+    expect(el.shadowRoot, 'a declarative shadow root').to.not.equal(null);
+    expect(lines(el)).to.deep.equal(await seedLines());
+    const watched: boolean[] = [];
+    let watching = true;
+    const title = () => el.shadowRoot?.querySelector('[part="title"]')?.textContent;
+    const watch = () => {
+      const cards = el.shadowRoot?.querySelectorAll('[part="card"]').length;
+      watched.push(title() === 'The Creator Program Index' && cards === 22);
+      if (watching) win.requestAnimationFrame(watch);
+    };
+    win.requestAnimationFrame(watch);
+    await refreshed(el, 'cpi-feed-load');
+    await (el as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+    await frames(win, 3);
+    watching = false;
+    expect(watched.length, 'frames watched').to.be.greaterThan(5);
+    expect(watched.every(Boolean), 'every frame showed the index').to.equal(true);
+    expect(lines(el)).to.deep.equal(await seedLines());
+    // The script's own element now: a click announces itself with the partner's link.
+    const clicks: Event[] = [];
+    doc.addEventListener('cpi-register-click', (event) => {
+      clicks.push(event);
+      event.preventDefault();
+    });
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
+    expect(clicks).to.have.length(1);
+    expect((clicks[0] as Event & {href: string}).href).to.contain('utm_source=acme');
+    expect(win.shifts).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('renders in the page’s language and theme after the take-over, as an element of its own would', async () => {
+    const {frame, doc} = await openPage('element=card&section=scaling');
+    const card = doc.querySelector('cpi-section-card')!;
+    await refreshed(card, 'cpi-feed-load');
+    doc.documentElement.lang = 'de';
+    await waitUntil(() => lines(card).includes('Demnächst'), 'the card to speak German');
+    frame.remove();
+  });
+
+  const cases: Record<string, string> = {
+    'a fast network': '',
+    'the script 2 s late': 'script=/__delay/2000/dist/cdn/cpi.js',
+    'the feed 2 s late': 'src=/__delay/2000/dist/cdn/feed.json',
+  };
+  for (const kind of Object.keys(elements) as Kind[]) {
+    const section = kind === 'card' ? '&section=attribution-and-measurement' : '';
+    for (const [name, query] of Object.entries(cases)) {
+      it(`keeps the layout still with ${name} (${elements[kind]})`, async () => {
+        const {frame, win, doc} = await openPage(`element=${kind}${section}&${query}`);
+        const el = doc.querySelector(elements[kind])!;
+        await refreshed(el, 'cpi-feed-load');
+        await frames(win);
+        expect(win.shifts).to.deep.equal([]);
+        frame.remove();
+      });
+    }
+
+    it(`keeps its content, with its age, when the feed fails for good (${elements[kind]})`, async () => {
+      const hour = 3600_000;
+      const {frame, win, doc} = await openPage(
+        `element=${kind}${section}&src=/__fail/feed.json&fetchedAt=${Date.now() - 2 * hour}`,
+      );
+      const el = doc.querySelector(elements[kind])!;
+      const before = lines(el);
+      await refreshed(el, 'cpi-feed-error');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="notice"]'), 'the age note');
+      await frames(win);
+      expect(lines(el).join(' ')).to.contain('Showing the copy from 2 hours ago');
+      for (const line of before) expect(lines(el)).to.include(line);
+      expect(win.shifts).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
+  it('updates only the card that changed when the feed has changed since the snippet was made', async () => {
+    const {frame, win, doc} = await openPage('element=index&old=attribution-and-measurement');
+    const el = doc.querySelector('cpi-index')!;
+    const card = () =>
+      [...el.shadowRoot!.querySelectorAll('[part="card"]')].find((c) =>
+        c.textContent!.includes('Attribution and Measurement'),
+      )!;
+    expect(card().textContent).to.contain('Intelligence being compiled');
+    const others = () =>
+      [...el.shadowRoot!.querySelectorAll('[part="card"]')]
+        .filter((c) => c !== card())
+        .map((c) => c.getBoundingClientRect().top);
+    const positions = others();
+    await refreshed(el, 'cpi-feed-load');
+    await frames(win);
+    expect(card().textContent).to.contain('23 conversations');
+    expect(others()).to.deep.equal(positions);
+    expect(win.shifts).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('sees a shift where there is one (the probe works)', async () => {
+    const {frame, win, doc} = await openPage('element=card&section=scaling&script=none');
+    await frames(win);
+    const pushed = doc.createElement('div');
+    pushed.textContent = 'Pushed';
+    pushed.style.height = '200px';
+    doc.body.prepend(pushed);
+    await waitUntil(() => win.shifts.length > 0, 'a layout shift to be reported', {timeout: 3000});
+    expect(win.shifts.reduce((a, b) => a + b, 0)).to.be.greaterThan(0);
+    frame.remove();
+  });
+});
+
+describe('the static snippet, without JavaScript', () => {
+  it('shows the whole index, with plain working links and its structure for search engines', async () => {
+    const {frame, doc} = await openPage('element=index', {scripts: false});
+    const el = doc.querySelector('cpi-index')!;
+    expect(lines(el)).to.deep.equal(await seedLines());
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/dist/cdn/register.html',
+      '/dist/cdn/register.html',
+    ]);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld['@type']).to.equal('ItemList');
+    expect(ld.itemListElement).to.have.length(22);
+    expect(ld.itemListElement[1]).to.include({
+      '@type': 'ListItem',
+      position: 2,
+      name: 'Attribution and Measurement',
+    });
+    frame.remove();
+  });
+
+  for (const kind of ['card', 'cta'] as const) {
+    it(`shows the whole ${elements[kind]}`, async () => {
+      const section = kind === 'card' ? '&section=attribution-and-measurement' : '';
+      const {frame, doc} = await openPage(`element=${kind}${section}`, {scripts: false});
+      const seed = await seedLines();
+      const shown = lines(doc.querySelector(elements[kind])!);
+      const first = seed.indexOf(shown[0]);
+      expect(first).to.be.greaterThan(-1);
+      expect(shown).to.deep.equal(seed.slice(first, first + shown.length));
+      expect(shown.length).to.equal(kind === 'card' ? 4 : 4);
+      frame.remove();
+    });
+  }
+});

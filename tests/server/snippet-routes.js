@@ -1,0 +1,64 @@
+// `/__static?…`: a bare partner page with a server-rendered snippet above other content, made
+// with the built server entry (dist/server.js) as a partner's server would, and the bundle
+// loaded as the README says. It records every layout shift from the start.
+//
+// Query: element (index | card | cta), section, src (the element's feed URL), script (the URL of
+// cpi.js; `none` for no script), old (render from an older feed in which this section was still
+// coming soon), lang, theme, partner.
+import {readFileSync} from 'node:fs';
+
+const official = JSON.parse(readFileSync(new URL('../../feed.json', import.meta.url), 'utf8'));
+const tags = {index: 'cpi-index', card: 'cpi-section-card', cta: 'cpi-register-cta'};
+
+/** The official feed as it was before `id` went live. */
+function olderFeed(id) {
+  const feed = structuredClone(official);
+  const section = feed.sections.find((s) => s.id === id);
+  section.status = 'coming-soon';
+  delete section.conversations;
+  delete section.updated;
+  return feed;
+}
+
+export async function snippetMiddleware(ctx, next) {
+  if (ctx.path !== '/__static') return next();
+  const {renderToString} = await import('../../dist/server.js');
+  const q = ctx.query;
+  const snippet = await renderToString({
+    element: tags[q.element ?? 'index'],
+    section: q.section,
+    src: q.src,
+    feedUrl: q.src ?? '/dist/cdn/feed.json',
+    feed: q.old ? olderFeed(q.old) : official,
+    fetchedAt: q.fetchedAt ? Number(q.fetchedAt) : undefined,
+    lang: q.lang,
+    theme: q.theme,
+    partner: q.partner,
+  });
+  const script = q.script ?? '/dist/cdn/cpi.js';
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>A partner page with the static snippet</title>
+    <script>
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.shifts.push(entry.value);
+      }).observe({type: 'layout-shift', buffered: true});
+    </script>
+    <style>
+      body { margin: 0; font-family: 'DejaVu Sans', sans-serif; }
+      p.host { padding: 16px; }
+    </style>
+  </head>
+  <body>
+    <p class="host">A partner's page: text above the snippet.</p>
+    ${snippet}
+    <p class="host" id="below">Text below the snippet.</p>
+    ${script === 'none' ? '' : `<script type="module" src="${script}"></script>`}
+  </body>
+</html>`;
+}
