@@ -23,5 +23,7 @@ export default defineConfig({
   test: {
     include: ['src/feed/**/*.test.ts', 'src/i18n/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Lit's development build announces itself in every test file that imports it.
+    onConsoleLog: (log) => !log.includes('Lit is in dev mode'),
   },
 });

@@ -11,7 +11,8 @@
  */
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html, nothing} from 'lit';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {readFileSync} from 'node:fs';
 import {CpiIndex} from './components/index/cpi-index.js';
@@ -22,6 +23,7 @@ import type {FeedSnapshot} from './base/feed-controller.js';
 import type {Feed} from './feed/feed.types.js';
 import {parseFeed} from './feed/parse-feed.js';
 import {officialFeedUrl} from './published.js';
+import {minifyCss} from './styles/minify-css.js';
 
 // Resolves page-relative feed URLs for a page nobody knows yet; links are written back relative.
 const somePage = 'https://page.invalid';
@@ -147,25 +149,19 @@ export async function renderToString(options: RenderToStringOptions): Promise<st
   const data = unsafeHTML(
     `<script type="application/json" data-cpi-snapshot>${scriptJson(snapshot)}</script>`,
   );
-  const common = {
-    src: options.src ?? nothing,
-    lang: options.lang ?? nothing,
-    theme: options.theme ?? nothing,
-    partner: options.partner ?? nothing,
-    level: options.headingLevel ?? nothing,
-  };
-  const {src, lang, theme, partner, level} = common;
+  // ifDefined: an option left out is an attribute left out.
+  const {src, lang, theme, partner, headingLevel: level} = options;
   let template;
   switch (options.element) {
     case 'cpi-index':
       template = html`<cpi-index
-        src=${src}
-        lang=${lang}
-        theme=${theme}
-        partner=${partner}
-        heading-level=${level}
-        sections=${options.sections ?? nothing}
-        status=${options.status ?? nothing}
+        src=${ifDefined(src)}
+        lang=${ifDefined(lang)}
+        theme=${ifDefined(theme)}
+        partner=${ifDefined(partner)}
+        heading-level=${ifDefined(level)}
+        sections=${ifDefined(options.sections)}
+        status=${ifDefined(options.status)}
         .feed=${feed}
         >${data}</cpi-index
       >`;
@@ -173,22 +169,22 @@ export async function renderToString(options: RenderToStringOptions): Promise<st
     case 'cpi-section-card':
       template = html`<cpi-section-card
         section=${options.section ?? ''}
-        src=${src}
-        lang=${lang}
-        theme=${theme}
-        partner=${partner}
-        heading-level=${level}
+        src=${ifDefined(src)}
+        lang=${ifDefined(lang)}
+        theme=${ifDefined(theme)}
+        partner=${ifDefined(partner)}
+        heading-level=${ifDefined(level)}
         .feed=${feed}
         >${data}</cpi-section-card
       >`;
       break;
     case 'cpi-register-cta':
       template = html`<cpi-register-cta
-        src=${src}
-        lang=${lang}
-        theme=${theme}
-        partner=${partner}
-        heading-level=${level}
+        src=${ifDefined(src)}
+        lang=${ifDefined(lang)}
+        theme=${ifDefined(theme)}
+        partner=${ifDefined(partner)}
+        heading-level=${ifDefined(level)}
         .feed=${feed}
         >${data}</cpi-register-cta
       >`;
@@ -198,6 +194,9 @@ export async function renderToString(options: RenderToStringOptions): Promise<st
   }
   const rendered = (await collectResult(render(template)))
     .replace(litMarkers, '')
-    .replaceAll(`"${somePage}/`, '"/');
+    .replaceAll(`"${somePage}/`, '"/')
+    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => `<style>${minifyCss(css)}</style>`)
+    // The templates' line breaks and indents: whitespace HTML collapses to one space anyway.
+    .replace(/\n\s*/g, ' ');
   return options.element === 'cpi-index' ? `${rendered}\n${indexJsonLd(feed, options)}` : rendered;
 }

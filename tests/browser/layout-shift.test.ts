@@ -52,3 +52,29 @@ describe('layout shift caused by the widget (with the reserved-size snippet)', f
     ).to.be.greaterThan(0);
   });
 });
+
+describe('layout shift of the script form without reserved size, when the feed fails', function () {
+  this.timeout(20000);
+
+  it('keeps the skeleton’s height for the message: the page does not collapse', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'display:block;width:1000px;height:700px;border:0';
+    frame.src = '/bench/pages/cls.html?unreserved=1&src=/__delay/500/__fail/feed.json';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    const win = frame.contentWindow as ShiftWindow;
+    const el = frame.contentDocument!.querySelector('cpi-index')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.card-skeleton'), 'the skeleton');
+    // Everything up to the skeleton is the script form's cost without the reserved-size CSS.
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    const height = el.getBoundingClientRect().height;
+    const before = win.shifts.length;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'the error', {
+      timeout: 12000,
+    });
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    expect(win.shifts.slice(before)).to.deep.equal([]);
+    frame.remove();
+  });
+});

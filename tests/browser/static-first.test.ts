@@ -40,9 +40,26 @@ async function frames(win: Window, count = 2) {
     await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
-/** Resolves when the element in the page has settled on what it shows after its refresh. */
-function refreshed(el: Element, event: 'cpi-feed-load' | 'cpi-feed-error') {
-  return new Promise<Event>((resolve) => el.addEventListener(event, resolve, {once: true}));
+interface WidgetEvent {
+  type: string;
+  target: string;
+  url?: string;
+}
+
+/**
+ * Resolves when the element has settled on what it shows after its refresh: the page records
+ * every widget event from its start (tests/server/snippet-routes.js), so none is missed.
+ */
+async function refreshed(el: Element, type: 'cpi-feed-load' | 'cpi-feed-error') {
+  const win = el.ownerDocument.defaultView as unknown as {widgetEvents: WidgetEvent[]};
+  let found: WidgetEvent | undefined;
+  await waitUntil(
+    () => (found = win.widgetEvents.find((e) => e.type === type && e.target === el.localName)),
+    `${type} from ${el.localName}`,
+    {timeout: 10000},
+  );
+  await (el as Element & {updateComplete?: Promise<unknown>}).updateComplete;
+  return found!;
 }
 
 describe('the static snippet, with JavaScript', function () {
@@ -66,7 +83,6 @@ describe('the static snippet, with JavaScript', function () {
     };
     win.requestAnimationFrame(watch);
     await refreshed(el, 'cpi-feed-load');
-    await (el as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
     await frames(win, 3);
     watching = false;
     expect(watched.length, 'frames watched').to.be.greaterThan(5);
@@ -197,4 +213,24 @@ describe('the static snippet, without JavaScript', () => {
       frame.remove();
     });
   }
+});
+
+describe('what cpi-feed snippet prints, pasted into a bare page', () => {
+  it('renders the whole index, and the script beside it at /cdn/ takes it over', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'display:block;width:1000px;height:800px;border:0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    const args = JSON.stringify(['snippet', 'index', '--cdn', '/cdn/']);
+    frame.src = `/__pasted?args=${encodeURIComponent(args)}`;
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    expect(doc.body.dataset.exitCode).to.equal('0');
+    const el = doc.querySelector('cpi-index')!;
+    expect(lines(el)).to.deep.equal(await seedLines());
+    const event = await refreshed(el, 'cpi-feed-load');
+    expect(event.url).to.equal(new URL('/cdn/feed.json', location.href).href);
+    expect(lines(el)).to.deep.equal(await seedLines());
+    frame.remove();
+  });
 });

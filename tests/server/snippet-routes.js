@@ -10,6 +10,14 @@ import {readFileSync} from 'node:fs';
 const official = JSON.parse(readFileSync(new URL('../../feed.json', import.meta.url), 'utf8'));
 const tags = {index: 'cpi-index', card: 'cpi-section-card', cta: 'cpi-register-cta'};
 
+const recorder = `<script>
+      // Every load and error event of the widgets, from the start (they bubble out of the page).
+      window.widgetEvents = [];
+      for (const type of ['cpi-feed-load', 'cpi-feed-error']) {
+        addEventListener(type, (event) => widgetEvents.push({type, target: event.target.localName, url: event.url}));
+      }
+    </script>`;
+
 /** The official feed as it was before `id` went live. */
 function olderFeed(id) {
   const feed = structuredClone(official);
@@ -20,7 +28,31 @@ function olderFeed(id) {
   return feed;
 }
 
+/**
+ * `/__pasted?args=<JSON list>`: a bare page with exactly what `cpi-feed snippet …args` prints
+ * pasted into its body; `/cdn/…` serves dist/cdn/, as a partner's server would publish it.
+ */
+async function pastedPage(ctx) {
+  const {main} = await import('../../dist/cli/main.js');
+  let printed = '';
+  const code = await main(JSON.parse(ctx.query.args), {
+    out: (line) => (printed += `${line}\n`),
+    err: (line) => (printed += `<!-- ${line} -->\n`),
+  });
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>Pasted</title>
+${recorder}</head>
+<body data-exit-code="${code}">
+${printed}</body></html>`;
+}
+
 export async function snippetMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/cdn/')) {
+    ctx.path = `/dist${ctx.path}`;
+    return next();
+  }
+  if (ctx.path === '/__pasted') return pastedPage(ctx);
   if (ctx.path !== '/__static') return next();
   const {renderToString} = await import('../../dist/server.js');
   const q = ctx.query;
@@ -43,6 +75,7 @@ export async function snippetMiddleware(ctx, next) {
     <meta charset="utf-8" />
     <link rel="icon" href="data:," />
     <title>A partner page with the static snippet</title>
+    ${recorder}
     <script>
       window.shifts = [];
       new PerformanceObserver((list) => {

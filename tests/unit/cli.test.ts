@@ -148,7 +148,8 @@ describe('cpi-feed validate PATH', () => {
 describe('cpi-feed usage', () => {
   const usage = [
     'usage: cpi-feed <command> …',
-    '  validate [--strict] PATH-OR-URL  check a feed before it is published (--strict: warnings fail too)',
+    '  validate [--strict] PATH-OR-URL     check a feed before it is published (--strict: warnings fail too)',
+    '  snippet <index|card|cta> [options]  print what to paste into a page',
     '',
   ].join('\n');
 
@@ -403,5 +404,74 @@ describe('bin/cpi-feed.js', () => {
       stdout: '',
       stderr: 'cpi-feed: dist/cli/main.js is missing; run `npm run build` first.\n',
     });
+  });
+});
+
+describe('cpi-feed snippet', () => {
+  it('prints the script form: the module script and the element, nothing else', async () => {
+    const {code, out, err} = await run([
+      'snippet',
+      'card',
+      '--section',
+      'scaling',
+      '--form',
+      'script',
+      '--cdn',
+      'https://cdn.example/cpi/',
+      '--partner',
+      'acme',
+      '--heading-level',
+      '4',
+    ]);
+    expect({code, err}).toEqual({code: 0, err: ''});
+    expect(out).toBe(
+      '<script type="module" src="https://cdn.example/cpi/cpi.js"></script>\n' +
+        '<cpi-section-card section="scaling" partner="acme" heading-level="4"></cpi-section-card>\n',
+    );
+  });
+
+  it('prints the static form by default: the finished element, then the script, under a relative base', async () => {
+    const {code, out} = await run(['snippet', 'index', '--cdn', '/cdn/']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^<cpi-index ?><template shadowroot="open" shadowrootmode="open"><style>/);
+    expect(out).toContain('<script type="application/ld+json">');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      '<script type="module" src="/cdn/cpi.js"></script>',
+    );
+    // The official feed's relative links resolve beside the script.
+    expect(out).toContain('href="/cdn/register.html"');
+  });
+
+  it('pre-renders a feed file, and a feed URL also becomes the element’s src', async () => {
+    const feed = structuredClone(official);
+    feed.index.title = 'A feed of our own';
+    const fromFile = await run(['snippet', 'index', '--feed', file(feed)]);
+    expect(fromFile.out).toContain('>A feed of our own</h2>');
+    expect(fromFile.out).toMatch(/^<cpi-index ?>/);
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(feed));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feeds/feed.json`;
+    try {
+      const fromUrl = await run(['snippet', 'cta', '--feed', url, '--form', 'script']);
+      expect(fromUrl.out).toContain(`<cpi-register-cta src="${url}"></cpi-register-cta>`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('says what is wrong with the choices, with the closest section ids', async () => {
+    const wrong = await run(['snippet', 'card', '--section', 'scalin']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('there is no section "scalin"; did you mean "scaling"');
+    expect((await run(['snippet', 'card'])).err).toContain('a card needs --section');
+    expect((await run(['snippet', 'cards'])).code).toBe(2);
+    expect((await run(['snippet', 'index', '--theme', 'sepia'])).err).toContain(
+      '--theme is light, dark or auto',
+    );
+    expect((await run(['snippet', 'index', '--heading-level', '7'])).code).toBe(2);
+    expect((await run(['snippet', 'index', '--form', 'pdf'])).code).toBe(2);
   });
 });
