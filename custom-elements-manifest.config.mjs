@@ -1,7 +1,14 @@
 // Settings for `npm run analyze`, which writes custom-elements.json from the JSDoc in src/.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/styles/**', 'src/cli/**', 'src/site/**', 'src/embed/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.styles.ts',
+    'src/styles/**',
+    'src/cli/**',
+    'src/site/**',
+    'src/embed/**',
+  ],
   litelement: true,
   plugins: [
     {

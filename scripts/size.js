@@ -16,9 +16,11 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const files = [
   // [path, target, limit, what]
-  ['dist/cdn/cpi.js', 12_000, 17_400, 'all four elements, feed loading and caching'],
-  ['dist/cdn/cpi-section-card.js', 8_000, 15_300, 'the section card alone'],
-  ['dist/cdn/cpi-register-cta.js', 8_000, 14_400, 'the register block alone'],
+  // Limits raised for the second wave's foundations and static-first take-over (the status table,
+  // the storage budget, the fault fixes, server-content take-over): see the README's breakdown.
+  ['dist/cdn/cpi.js', 12_000, 19_300, 'all four elements, feed loading and caching'],
+  ['dist/cdn/cpi-section-card.js', 8_000, 17_000, 'the section card alone'],
+  ['dist/cdn/cpi-register-cta.js', 8_000, 15_900, 'the register block alone'],
   ['dist/cdn/feed.json', 3_000, 3_000, 'the official feed'],
 ];
 
