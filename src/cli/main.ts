@@ -7,17 +7,7 @@
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {closestIds} from '../feed/closest-ids.js';
-import {FeedError} from '../feed/feed-error.js';
-import {parseFeed} from '../feed/parse-feed.js';
-import {officialFeedUrl, publishedBase} from '../published.js';
-import {
-  makeSnippet,
-  snippetElements,
-  snippetForms,
-  type SnippetElement,
-  type SnippetForm,
-} from './snippet.js';
+import {snippetCommand} from './snippet-command.js';
 import {
   exitCode,
   validateFeed,
@@ -39,7 +29,8 @@ export interface CliContext {
   timeoutMs?: number;
 }
 
-interface Command {
+/** One command of `cpi-feed`. */
+export interface Command {
   /** The command and its arguments, as the usage text shows them. */
   usage: string;
   /** What it does, in a few words. */
@@ -55,18 +46,7 @@ const commands: Record<string, Command> = {
     summary: 'check a feed before it is published (--strict: warnings fail too)',
     run: validate,
   },
-  snippet: {
-    usage: 'snippet <index|card|cta> [options]',
-    help: [
-      '  --section ID         the section of a card',
-      '  --feed PATH-OR-URL   the feed to pre-render (a URL also becomes the element’s src)',
-      '  --cdn URL            where cpi.js and feed.json are published (relative works: /cdn/)',
-      '  --lang L, --theme T, --partner P, --heading-level N   the element’s attributes',
-      '  --form static|script static (default): the finished element, then the script',
-    ],
-    summary: 'print what to paste into a page',
-    run: snippet,
-  },
+  snippet: snippetCommand,
 };
 
 const processContext: CliContext = {
@@ -96,7 +76,8 @@ function printUsage(print: (line: string) => void) {
   for (const command of names) print(`  ${command.usage.padEnd(width)}  ${command.summary}`);
 }
 
-function usageError(command: string, message: string, context: CliContext): number {
+/** Says what is wrong with a command's arguments, and how it is used; exit code 2. */
+export function usageError(command: string, message: string, context: CliContext): number {
   context.err(`cpi-feed ${command}: ${message}`);
   context.err(`usage: cpi-feed ${commands[command].usage}`);
   return 2;
@@ -243,120 +224,4 @@ function printReport(
   };
   for (const problem of errors) print('error', problem);
   for (const problem of warnings) print('warning', problem);
-}
-
-/** The official feed as published with the package (beside the build, or in the repository). */
-async function officialFeedFile(): Promise<unknown> {
-  for (const path of ['../feed.json', '../../feed.json']) {
-    try {
-      return JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));
-    } catch {
-      // Not here: try the next place.
-    }
-  }
-  throw new Error('the official feed (feed.json) is not beside the command');
-}
-
-async function snippet(args: string[], context: CliContext): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({values, positionals} = parseArgs({
-      args,
-      options: {
-        section: {type: 'string'},
-        feed: {type: 'string'},
-        cdn: {type: 'string'},
-        lang: {type: 'string'},
-        theme: {type: 'string'},
-        partner: {type: 'string'},
-        'heading-level': {type: 'string'},
-        form: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-      },
-      allowPositionals: true,
-    }));
-  } catch (error) {
-    return usageError('snippet', (error as Error).message, context);
-  }
-  if (values.help) {
-    context.out(`usage: cpi-feed ${commands.snippet.usage}`);
-    commands.snippet.help?.forEach((line) => context.out(line));
-    return 0;
-  }
-  const [element] = positionals;
-  if (positionals.length !== 1 || !Object.hasOwn(snippetElements, element)) {
-    return usageError('snippet', 'say which element: index, card or cta', context);
-  }
-  const form = (values.form ?? 'static') as SnippetForm;
-  if (!snippetForms.includes(form)) {
-    return usageError('snippet', `--form is one of ${snippetForms.join(', ')}`, context);
-  }
-  const theme = values.theme;
-  if (theme !== undefined && !['light', 'dark', 'auto'].includes(theme)) {
-    return usageError('snippet', '--theme is light, dark or auto', context);
-  }
-  const level = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
-  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
-    return usageError('snippet', '--heading-level is a whole number from 1 to 6', context);
-  }
-
-  // The data to pre-render: the official feed, a file, or a URL (which also becomes `src`).
-  let data: unknown;
-  let src: string | undefined;
-  const feedArg = values.feed;
-  try {
-    if (feedArg === undefined) data = await officialFeedFile();
-    else if (/^https?:\/\//i.test(feedArg)) {
-      const response = await fetch(feedArg, {
-        headers: {accept: 'application/json'},
-        signal: AbortSignal.timeout(context.timeoutMs ?? 10_000),
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      data = await response.json();
-      src = feedArg;
-    } else {
-      data = JSON.parse(await readFile(resolve(context.cwd ?? process.cwd(), feedArg), 'utf8'));
-    }
-  } catch (error) {
-    context.err(`${feedArg ?? 'the official feed'}: cannot be read (${(error as Error).message})`);
-    return 2;
-  }
-  let sections: string[];
-  try {
-    sections = parseFeed(data, {baseUrl: src ?? officialFeedUrl}).sections.map((s) => s.id);
-  } catch (error) {
-    if (!(error instanceof FeedError)) throw error;
-    context.err(`${feedArg}: not a feed the widgets can show; run cpi-feed validate on it`);
-    return 1;
-  }
-  if (element === 'card') {
-    const section = values.section;
-    if (!section || !sections.includes(section)) {
-      const closest = closestIds(section ?? '', sections).slice(0, 3);
-      context.err(
-        section
-          ? `cpi-feed snippet: there is no section "${section}"; did you mean ${closest.map((id) => `"${id}"`).join(', ')}?`
-          : `cpi-feed snippet: a card needs --section, one of: ${sections.join(', ')}`,
-      );
-      return 2;
-    }
-  }
-  context.out(
-    (
-      await makeSnippet({
-        element: element as SnippetElement,
-        section: values.section,
-        feed: data,
-        src,
-        cdn: values.cdn ?? new URL('cdn/', publishedBase).href,
-        lang: values.lang,
-        theme: theme as 'light' | 'dark' | 'auto' | undefined,
-        partner: values.partner,
-        headingLevel: level,
-        form,
-      })
-    ).replace(/\n$/, ''),
-  );
-  return 0;
 }

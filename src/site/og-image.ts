@@ -102,6 +102,10 @@ interface Node {
 }
 type Child = Node | string;
 
+// satori types its input as a React element; plain objects of the same shape are what it reads.
+type SatoriInput = Parameters<typeof satori>[0];
+const asInput = (node: Node) => node as unknown as SatoriInput;
+
 function h(type: string, style: Style, children?: Child | Child[], key?: string): Node {
   // Sizes include padding and border, as everywhere in the widget.
   const node: Node = {type, props: {style: {boxSizing: 'border-box', ...style}}};
@@ -177,10 +181,12 @@ export function sectionFooter(section: FeedSection): string {
 async function drawable(texts: string[], fonts: OgFont[]): Promise<(text: string) => string> {
   const missing = new Set<string>();
   await satori(
-    h(
-      'div',
-      {display: 'flex', flexDirection: 'column', fontFamily},
-      texts.map((text) => h('div', {display: 'flex'}, text)),
+    asInput(
+      h(
+        'div',
+        {display: 'flex', flexDirection: 'column', fontFamily},
+        texts.map((text) => h('div', {display: 'flex'}, text)),
+      ),
     ),
     {
       width: ogImageSize.width,
@@ -259,10 +265,12 @@ async function countLines(
 ): Promise<number> {
   let height = 0;
   await satori(
-    h(
-      'div',
-      {display: 'flex', width: contentWidth, fontFamily},
-      h('div', {display: 'block', width: contentWidth, ...style}, text, 'measure'),
+    asInput(
+      h(
+        'div',
+        {display: 'flex', width: contentWidth, fontFamily},
+        h('div', {display: 'block', width: contentWidth, ...style}, text, 'measure'),
+      ),
     ),
     {
       width: contentWidth,
@@ -629,7 +637,7 @@ async function indexTree(feed: Feed, fonts: OgFont[]): Promise<Node> {
 }
 
 async function toPng(tree: Node, fonts: OgFont[], options: OgImageOptions): Promise<Uint8Array> {
-  const svg = await satori(tree, {...ogImageSize, fonts});
+  const svg = await satori(asInput(tree), {...ogImageSize, fonts});
   const wanted = options.width ?? ogImageSize.width;
   const width = Number.isFinite(wanted) ? Math.max(1, Math.round(wanted)) : ogImageSize.width;
   const image = await renderAsync(svg, {
