@@ -8,10 +8,12 @@ import {
 import {FeedController} from './feed-controller.js';
 import {PageContextController, type PageContext, type Theme} from './page-context.js';
 import {checkAttributes} from './check-attributes.js';
+import {ImpressionController} from './impression-controller.js';
 import {announceLinkClick} from './link-clicks.js';
 import type {CacheMode, FeedEntry} from '../feed/feed-store.js';
 import type {RegisterPlacement} from '../events/cpi-register-click-event.js';
 import {CpiFeedErrorEvent} from '../events/cpi-feed-error-event.js';
+import {CpiImpressionEvent} from '../events/cpi-impression-event.js';
 import {renderFeedView} from '../templates/states.js';
 
 /**
@@ -21,6 +23,7 @@ import {renderFeedView} from '../templates/states.js';
  * it shows: {@link _renderContent}, {@link _renderSkeleton}, and its own selection problems.
  *
  * @fires {CpiFeedErrorEvent} cpi-feed-error - The feed failed, or it lacks what the element was asked to show (kind schema).
+ * @fires {CpiImpressionEvent} cpi-impression - Once per page view, when at least half of the element has been on screen for one second.
  */
 export abstract class CpiFeedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -52,6 +55,12 @@ export abstract class CpiFeedElement extends LitElement {
 
   protected readonly _feed = new FeedController(this);
   protected readonly _page = new PageContextController(this);
+  // Counted once the element shows content (not a skeleton or an error).
+  protected readonly _impressions = new ImpressionController(
+    this,
+    () => Boolean(this._feed.entry),
+    () => this.dispatchEvent(new CpiImpressionEvent(this._placement, this._impressionSection)),
+  );
   /** The selection problem reported last, so that each is reported once. */
   private _reported?: string;
   /**
@@ -131,6 +140,11 @@ export abstract class CpiFeedElement extends LitElement {
     this._reported = key;
     const event = new CpiFeedErrorEvent('schema', problem, undefined, entry.url);
     this.dispatchEvent(event);
+  }
+
+  /** The section an impression of this element is of, if any. */
+  protected get _impressionSection(): string | undefined {
+    return undefined;
   }
 
   /** The top heading's level: `heading-level` when it is 1 to 6, else the element's default. */

@@ -25,6 +25,7 @@ export const snippetCommand: Command = {
     '  --cdn URL            where cpi.js and feed.json are published (relative works: /cdn/)',
     '  --lang L, --theme T, --partner P, --heading-level N   the element’s attributes',
     '  --form static|script static (default): the finished element, then the script',
+    '  --pin                the script of this release, with its integrity (dist/cdn/integrity.json)',
   ],
   summary: 'print what to paste into a page',
   run: snippet,
@@ -57,6 +58,7 @@ async function snippet(args: string[], context: CliContext): Promise<number> {
         partner: {type: 'string'},
         'heading-level': {type: 'string'},
         form: {type: 'string'},
+        pin: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
       },
       allowPositionals: true,
@@ -127,9 +129,26 @@ async function snippet(args: string[], context: CliContext): Promise<number> {
       return 2;
     }
   }
+  let pin: {version: string; integrity: string} | undefined;
+  if (values.pin) {
+    try {
+      const built = JSON.parse(
+        await readFile(new URL('../cdn/integrity.json', import.meta.url), 'utf8'),
+      ) as {version: string; files: Record<string, string>};
+      const integrity = built.files[`${built.version}/cpi.js`];
+      if (!integrity) throw new Error('cpi.js is not in it');
+      pin = {version: built.version, integrity};
+    } catch (error) {
+      context.err(
+        `cpi-feed snippet --pin: the CDN build's integrity.json cannot be read (${(error as Error).message}); run npm run build first`,
+      );
+      return 2;
+    }
+  }
   context.out(
     (
       await makeSnippet({
+        pin,
         element: element as SnippetElement,
         section: values.section,
         feed: data,

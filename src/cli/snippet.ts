@@ -35,6 +35,11 @@ export interface SnippetOptions {
   form: SnippetForm;
   /** When the feed was fetched, for the static form's age note. */
   fetchedAt?: number;
+  /**
+   * Pin the script to one release: its versioned URL (`<cdn><version>/cpi.js`) with the
+   * `integrity` of that file (`dist/cdn/integrity.json`).
+   */
+  pin?: {version: string; integrity: string};
 }
 
 /** A URL under a base that may itself be relative (`/cdn/` + `cpi.js` = `/cdn/cpi.js`). */
@@ -66,7 +71,10 @@ function elementTag(options: SnippetOptions): string {
 
 /** The text to paste for the given choices. */
 export async function makeSnippet(options: SnippetOptions): Promise<string> {
-  const script = `<script type="module" src="${escapeAttribute(under(options.cdn, 'cpi.js'))}"></script>`;
+  const {pin} = options;
+  const script = pin
+    ? `<script type="module" src="${escapeAttribute(under(options.cdn, `${pin.version}/cpi.js`))}" integrity="${pin.integrity}" crossorigin="anonymous"></script>`
+    : `<script type="module" src="${escapeAttribute(under(options.cdn, 'cpi.js'))}"></script>`;
   if (options.form === 'script') return `${script}\n${elementTag(options)}\n`;
   const rendered = await renderToString({
     element: snippetElements[options.element],

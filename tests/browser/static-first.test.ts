@@ -234,3 +234,25 @@ describe('what cpi-feed snippet prints, pasted into a bare page', () => {
     frame.remove();
   });
 });
+
+describe('a pinned snippet (cpi-feed snippet --pin)', () => {
+  it('loads the release’s own script, checked by its integrity, and the latest feed', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'display:block;width:1000px;height:800px;border:0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    const args = ['snippet', 'card', '--section', 'scaling', '--cdn', '/cdn/', '--pin'];
+    frame.src = `/__pasted?args=${encodeURIComponent(JSON.stringify(args))}`;
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    expect(doc.body.dataset.exitCode).to.equal('0');
+    const script = doc.querySelector<HTMLScriptElement>('script[type="module"]')!;
+    expect(script.getAttribute('src')).to.match(/^\/cdn\/\d+\.\d+\.\d+[^/]*\/cpi\.js$/);
+    expect(script.integrity).to.match(/^sha384-/);
+    expect(script.crossOrigin).to.equal('anonymous');
+    const card = doc.querySelector('cpi-section-card')!;
+    const event = await refreshed(card, 'cpi-feed-load');
+    expect(event.url).to.equal(new URL('/cdn/feed.json', location.href).href);
+    frame.remove();
+  });
+});

@@ -64,6 +64,10 @@ export class CpiSectionCard extends CpiFeedElement {
   protected readonly _placement = 'card';
   protected readonly _defaultHeadingLevel = 3;
 
+  protected override get _impressionSection() {
+    return this.section;
+  }
+
   protected override _selectionProblem({url, feed}: FeedEntry): string | undefined {
     if (feed.sections.some((s) => s.id === this.section)) return undefined;
     const ids = closestIds(
