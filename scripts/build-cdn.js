@@ -3,7 +3,12 @@
 // cpi-register-cta.js (one element each, for pages that need only that one). Then the pinned
 // copies, dist/cdn/<version>/ (the scripts only: a pinned script reads the latest feed.json one
 // folder up), and dist/cdn/integrity.json, the sha384 of every file for Subresource Integrity.
+//
+// After Vite, terser shortens our own private names (`_feed`, `_renderContent`: a leading
+// underscore and a lower-case letter) across the whole file, which Vite's minifier leaves as they
+// are; Lit's internals (`_$…`) and everything public keep their names. About -0.4 KB brotli a file.
 import {execFileSync} from 'node:child_process';
+import {minify} from 'terser';
 import {createHash} from 'node:crypto';
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 
@@ -16,6 +21,17 @@ for (const entry of entries) {
 }
 
 const cdn = new URL('../dist/cdn/', import.meta.url);
+for (const entry of entries) {
+  const file = new URL(`${entry}.js`, cdn);
+  const {code} = await minify(readFileSync(file, 'utf8'), {
+    module: true,
+    ecma: 2022,
+    compress: {passes: 2},
+    mangle: {properties: {regex: /^_[a-z]/}},
+    format: {comments: false},
+  });
+  writeFileSync(file, code);
+}
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 mkdirSync(new URL(`${version}/`, cdn), {recursive: true});
 const files = {};

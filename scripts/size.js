@@ -3,9 +3,9 @@
 //   node scripts/size.js [--root dir]   fails (exit 1) when a file is over its limit
 //
 // Two figures per file:
-// - target: the budget of issue 6 (12 KB for everything, 8 KB for a card or the register block
-//   alone, 3 KB for the feed). Lit and @lit/task take about 5.6 KB of each file, so the elements as
-//   specified do not fit yet; see README, Size and speed.
+// - target: the budget of issue 12 (15.5 KB for everything, 13.5 KB for a card alone, 12.5 KB for
+//   the register block alone, 3 KB for the feed), everything the second wave adds included. Not
+//   met yet: README, "Size and speed", breaks each file down by what it pays for.
 // - limit: what CI enforces today. Where a file meets its target, the limit is the target; where it
 //   does not yet, the limit is its size at the last reduction plus a little room, so that nothing
 //   grows unnoticed. Lower a limit whenever a file shrinks; never raise one without a reason in the
@@ -16,11 +16,9 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const files = [
   // [path, target, limit, what]
-  // Limits raised for the second wave's foundations and static-first take-over (the status table,
-  // the storage budget, the fault fixes, server-content take-over): see the README's breakdown.
-  ['dist/cdn/cpi.js', 12_000, 19_300, 'all four elements, feed loading and caching'],
-  ['dist/cdn/cpi-section-card.js', 8_000, 17_000, 'the section card alone'],
-  ['dist/cdn/cpi-register-cta.js', 8_000, 15_900, 'the register block alone'],
+  ['dist/cdn/cpi.js', 15_500, 18_900, 'all four elements, feed loading and caching'],
+  ['dist/cdn/cpi-section-card.js', 13_500, 16_900, 'the section card alone'],
+  ['dist/cdn/cpi-register-cta.js', 12_500, 15_800, 'the register block alone'],
   ['dist/cdn/feed.json', 3_000, 3_000, 'the official feed'],
 ];
 
