@@ -14,7 +14,6 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
-import {readFileSync} from 'node:fs';
 import {CpiIndex} from './components/index/cpi-index.js';
 import {CpiRegisterCta} from './components/register-cta/cpi-register-cta.js';
 import {CpiSectionCard} from './components/section-card/cpi-section-card.js';
@@ -80,11 +79,16 @@ function defineOnServer(): void {
   }
 }
 
-/** The official feed published with the package: beside this module, or in the repository. */
-function officialFeed(): unknown {
+/**
+ * The official feed published with the package: beside this module, or in the repository. (Read
+ * only when no feed is given, so that the configurator's worker, which always gives one, runs the
+ * same module without a file system.)
+ */
+async function officialFeed(): Promise<unknown> {
+  const {readFile} = await import('node:fs/promises');
   for (const path of ['./feed.json', '../feed.json']) {
     try {
-      return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+      return JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));
     } catch {
       // Not published here: try the next place.
     }
@@ -140,7 +144,7 @@ const litMarkers = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->/g;
 export async function renderToString(options: RenderToStringOptions): Promise<string> {
   defineOnServer();
   const base = new URL(options.feedUrl ?? options.src ?? officialFeedUrl, `${somePage}/`);
-  const feed = parseFeed(options.feed ?? officialFeed(), {baseUrl: base});
+  const feed = parseFeed(options.feed ?? (await officialFeed()), {baseUrl: base});
   const snapshot: FeedSnapshot = {
     src: options.src ?? '',
     fetchedAt: options.fetchedAt ?? Date.now(),

@@ -13,8 +13,12 @@ export const snippetElements = {
 
 export type SnippetElement = keyof typeof snippetElements;
 
-/** The forms a snippet comes in. */
-export const snippetForms = ['static', 'script'] as const;
+/**
+ * The forms a snippet comes in: the finished element and the script (`static`), the script and
+ * the element (`script`), an iframe of the site's embed page (`iframe`), the link to the section's
+ * page that unfurls on social sites (`link`), and the element in a React or Vue component.
+ */
+export const snippetForms = ['static', 'script', 'iframe', 'link', 'react', 'vue'] as const;
 export type SnippetForm = (typeof snippetForms)[number];
 
 /** The choices behind a snippet. */
@@ -28,6 +32,8 @@ export interface SnippetOptions {
   src?: string;
   /** The base URL of `cpi.js` and `feed.json`; relative bases (`/cdn/`) work. */
   cdn: string;
+  /** The static site's base URL (section pages, embed pages, `embed.js`), for `iframe` and `link`. */
+  site?: string;
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
   partner?: string;
@@ -69,8 +75,55 @@ function elementTag(options: SnippetOptions): string {
   return `<${tag}${written}></${tag}>`;
 }
 
+/** The page of the site an element is shown on: its embed page, or its own page for `link`. */
+function sitePage(options: SnippetOptions, folder: 'embed' | 'sections'): string {
+  const site = options.site ?? '/';
+  if (folder === 'sections') {
+    return options.element === 'card' ? under(site, `sections/${options.section}/`) : site;
+  }
+  const name = {index: 'index', card: options.section, cta: 'register'}[options.element];
+  const query = new URLSearchParams();
+  for (const key of ['theme', 'lang', 'partner'] as const) {
+    if (options[key]) query.set(key, String(options[key]));
+  }
+  const search = query.toString();
+  return under(site, `embed/${name}.html${search ? `?${search}` : ''}`);
+}
+
+/** An iframe of the element's embed page, sized by the site's `embed.js`. */
+function iframeSnippet(options: SnippetOptions): string {
+  const title = {
+    index: 'The Creator Program Index',
+    card: 'A section of the Creator Program Index',
+    cta: 'Register for the Creator Program Index',
+  }[options.element];
+  const height = {index: 1600, card: 260, cta: 260}[options.element];
+  return (
+    `<iframe data-cpi-embed src="${escapeAttribute(sitePage(options, 'embed'))}" title="${title}" width="100%" height="${height}" loading="lazy"></iframe>\n` +
+    `<script async src="${escapeAttribute(under(options.site ?? '/', 'embed.js'))}"></script>\n`
+  );
+}
+
 /** The text to paste for the given choices. */
 export async function makeSnippet(options: SnippetOptions): Promise<string> {
+  switch (options.form) {
+    case 'iframe':
+      return iframeSnippet(options);
+    case 'link':
+      return `${sitePage(options, 'sections')}\n`;
+    case 'react':
+      return (
+        `// React 19: the element is native; set properties as props, events as on… props.\n` +
+        `import 'creator-program-index';\n\n` +
+        `export function CreatorProgramIndex() {\n  return ${elementTag(options).replace(/><\/[a-z-]+>$/, ' />')};\n}\n`
+      );
+    case 'vue':
+      return (
+        `<!-- Vue 3: let the compiler know cpi- tags are custom elements (vite.config:\n` +
+        `     vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('cpi-')}}})) -->\n` +
+        `<script setup>\nimport 'creator-program-index';\n</script>\n\n<template>\n  ${elementTag(options)}\n</template>\n`
+      );
+  }
   const {pin} = options;
   const script = pin
     ? `<script type="module" src="${escapeAttribute(under(options.cdn, `${pin.version}/cpi.js`))}" integrity="${pin.integrity}" crossorigin="anonymous"></script>`

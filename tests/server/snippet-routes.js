@@ -47,7 +47,50 @@ ${recorder}</head>
 ${printed}</body></html>`;
 }
 
+let configurator;
+
+/**
+ * `/__configure/`: the configurator page (src/configure/) with the CDN at /cdn/ and the site at
+ * /site/, its script and worker bundled as the build bundles them; `/__snippet-text?args=` the
+ * text `cpi-feed snippet …args` prints.
+ */
+async function configuratorRoutes(ctx) {
+  const {bundleConfigurator, configuratorPage} = await import('../../scripts/configurator.js');
+  if (ctx.path === '/__snippet-text') {
+    const {main} = await import('../../dist/cli/main.js');
+    let printed = '';
+    await main(JSON.parse(ctx.query.args), {
+      out: (line) => (printed += `${line}\n`),
+      err: () => {},
+    });
+    ctx.type = 'text/plain';
+    ctx.body = printed;
+    return;
+  }
+  configurator ??= bundleConfigurator();
+  const {page, worker, css} = await configurator;
+  const files = {
+    '/__configure/configure.js': ['text/javascript', page],
+    '/__configure/snippet-worker.js': ['text/javascript', worker],
+    '/__configure/configure.css': ['text/css', css],
+  };
+  if (files[ctx.path]) {
+    [ctx.type, ctx.body] = files[ctx.path];
+    return;
+  }
+  ctx.type = 'text/html';
+  ctx.body = configuratorPage({
+    cdn: '/cdn/',
+    site: '/site/',
+    feed: '/cdn/feed.json',
+    assets: '/__configure/',
+  });
+}
+
 export async function snippetMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/__configure') || ctx.path === '/__snippet-text') {
+    return configuratorRoutes(ctx);
+  }
   if (ctx.path.startsWith('/cdn/')) {
     ctx.path = `/dist${ctx.path}`;
     return next();

@@ -475,3 +475,46 @@ describe('cpi-feed snippet', () => {
     expect((await run(['snippet', 'index', '--form', 'pdf'])).code).toBe(2);
   });
 });
+
+describe('cpi-feed snippet, the other forms', () => {
+  const site = 'https://index.example/';
+  it('iframe: the embed page with the choices in its query, and the parent script', async () => {
+    const {code, out} = await run([
+      'snippet',
+      'card',
+      '--section',
+      'scaling',
+      '--form',
+      'iframe',
+      '--site',
+      site,
+      '--lang',
+      'de',
+      '--partner',
+      'acme',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      '<iframe data-cpi-embed src="https://index.example/embed/scaling.html?lang=de&amp;partner=acme" title="A section of the Creator Program Index" width="100%" height="260" loading="lazy"></iframe>\n' +
+        '<script async src="https://index.example/embed.js"></script>\n',
+    );
+  });
+
+  it('link: the section’s own page, or the site for the index', async () => {
+    const card = ['snippet', 'card', '--section', 'scaling', '--form', 'link', '--site', site];
+    expect((await run(card)).out).toBe('https://index.example/sections/scaling/\n');
+    expect((await run(['snippet', 'index', '--form', 'link', '--site', site])).out).toBe(
+      'https://index.example/\n',
+    );
+  });
+
+  it('react and vue: the element in a component, with the package imported', async () => {
+    const react = await run(['snippet', 'cta', '--form', 'react', '--partner', 'acme']);
+    expect(react.out).toContain("import 'creator-program-index';");
+    expect(react.out).toContain('return <cpi-register-cta partner="acme" />;');
+    const vue = await run(['snippet', 'index', '--form', 'vue', '--theme', 'dark']);
+    expect(vue.out).toContain("<script setup>\nimport 'creator-program-index';\n</script>");
+    expect(vue.out).toContain('<cpi-index theme="dark"></cpi-index>');
+    expect(vue.out).toContain('isCustomElement');
+  });
+});
