@@ -18,7 +18,7 @@ const copied = document.querySelector<HTMLElement>('#copied')!;
 const sectionField = document.querySelector<HTMLSelectElement>('#section')!;
 
 const worker = new Worker(settings.worker!, {type: 'module'});
-let feed: unknown;
+const feed: unknown = await (await fetch(settings.feed!)).json();
 let asked = 0;
 
 const tags = {index: 'cpi-index', card: 'cpi-section-card', cta: 'cpi-register-cta'} as const;
@@ -94,8 +94,6 @@ copy.addEventListener('click', async () => {
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 
-const response = await fetch(settings.feed!);
-feed = await response.json();
 const sections = (feed as {sections: {id: string; title: string}[]}).sections;
 sectionField.replaceChildren(...sections.map((section) => new Option(section.title, section.id)));
 const live = sections.findIndex((s) => (s as {status?: string}).status === 'live');
