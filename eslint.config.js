@@ -7,7 +7,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default defineConfig(
-  {ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/']},
+  {ignores: ['**/dist/', '**/node_modules/', 'coverage/', 'bench/results/']},
   js.configs.recommended,
   tseslint.configs.recommended,
   lit.configs['flat/recommended'],

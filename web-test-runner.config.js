@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, findChromium} from './scripts/find-chromium.js';
 import {screenshotPlugin} from './tests/server/screenshot-plugin.js';
+import {siteMiddleware} from './tests/server/site-routes.js';
 import {snippetMiddleware} from './tests/server/snippet-routes.js';
 import {
   delayMiddleware,
@@ -21,6 +22,7 @@ export default {
     publishedFileMiddleware,
     testFeedMiddleware,
     snippetMiddleware,
+    siteMiddleware,
   ],
   browsers: [
     playwrightLauncher({

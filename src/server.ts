@@ -131,8 +131,12 @@ function indexJsonLd(feed: Feed, options: RenderToStringOptions): string {
   return `<script type="application/ld+json">${scriptJson(list)}</script>`;
 }
 
-/** Lit's hydration markers: this HTML is taken over by rendering, never hydrated. */
-const litMarkers = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->/g;
+/**
+ * Lit's hydration markers (this HTML is taken over by rendering, never hydrated), and the `<?>`
+ * lit-html leaves where a template ends in a binding, a bogus comment to an HTML parser. Nothing
+ * else in a render can look like these: text and attribute values are escaped.
+ */
+const litMarkers = /<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+)-->|<\?>/g;
 
 /**
  * Renders an element to HTML with its declarative shadow root (`<template shadowrootmode="open">`,

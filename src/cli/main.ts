@@ -7,6 +7,8 @@
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
+import {buildCommand} from './build-command.js';
+import {serveCommand} from './serve-command.js';
 import {snippetCommand} from './snippet-command.js';
 import {
   exitCode,
@@ -47,6 +49,8 @@ const commands: Record<string, Command> = {
     run: validate,
   },
   snippet: snippetCommand,
+  build: buildCommand,
+  serve: serveCommand,
 };
 
 const processContext: CliContext = {

@@ -2,6 +2,7 @@
  * What a partner pastes: `cpi-feed snippet` prints it, and the configurator shows the same text
  * for the same choices. One function makes it for every form.
  */
+import {iframeSnippet} from '../publish/oembed.js';
 import {renderToString, type ServerElement} from '../server.js';
 
 /** The elements a snippet can embed, by the short names the command takes. */
@@ -90,25 +91,34 @@ function sitePage(options: SnippetOptions, folder: 'embed' | 'sections'): string
   return under(site, `embed/${name}.html${search ? `?${search}` : ''}`);
 }
 
-/** An iframe of the element's embed page, sized by the site's `embed.js`. */
-function iframeSnippet(options: SnippetOptions): string {
-  const title = {
-    index: 'The Creator Program Index',
-    card: 'A section of the Creator Program Index',
-    cta: 'Register for the Creator Program Index',
-  }[options.element];
-  const height = {index: 1600, card: 260, cta: 260}[options.element];
-  return (
-    `<iframe data-cpi-embed src="${escapeAttribute(sitePage(options, 'embed'))}" title="${title}" width="100%" height="${height}" loading="lazy"></iframe>\n` +
-    `<script async src="${escapeAttribute(under(options.site ?? '/', 'embed.js'))}"></script>\n`
-  );
+/**
+ * An iframe of the element's embed page, in the same markup as the site's oEmbed answers; its
+ * first height is a typical one, which the site's `embed.js` then corrects to the content's.
+ */
+function iframeForm(options: SnippetOptions): string {
+  const kind = options.element;
+  const frame = {
+    src: sitePage(options, 'embed'),
+    title: {
+      index: 'The Creator Program Index',
+      card: 'A section of the Creator Program Index',
+      cta: 'Register for the Creator Program Index',
+    }[kind],
+    scroll: kind === 'index',
+  };
+  const size = {
+    width: kind === 'index' ? 800 : 600,
+    height: {index: 1600, card: 260, cta: 260}[kind],
+    clipped: false,
+  };
+  return `${iframeSnippet(frame, size, under(options.site ?? '/', 'embed.js'))}\n`;
 }
 
 /** The text to paste for the given choices. */
 export async function makeSnippet(options: SnippetOptions): Promise<string> {
   switch (options.form) {
     case 'iframe':
-      return iframeSnippet(options);
+      return iframeForm(options);
     case 'link':
       return `${sitePage(options, 'sections')}\n`;
     case 'react':

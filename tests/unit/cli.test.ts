@@ -148,8 +148,10 @@ describe('cpi-feed validate PATH', () => {
 describe('cpi-feed usage', () => {
   const usage = [
     'usage: cpi-feed <command> …',
-    '  validate [--strict] PATH-OR-URL     check a feed before it is published (--strict: warnings fail too)',
-    '  snippet <index|card|cta> [options]  print what to paste into a page',
+    '  validate [--strict] PATH-OR-URL                  check a feed before it is published (--strict: warnings fail too)',
+    '  snippet <index|card|cta> [options]               print what to paste into a page',
+    '  build [FEED] --out DIR --base URL [--cdn URL]    write the static site: section pages, unfurl images, embeds, oEmbed',
+    '  serve DIR [--port N] [--host H] [--cdn-dir DIR]  serve a built site with its oEmbed endpoint (/oembed?url=…)',
     '',
   ].join('\n');
 
@@ -495,7 +497,7 @@ describe('cpi-feed snippet, the other forms', () => {
     ]);
     expect(code).toBe(0);
     expect(out).toBe(
-      '<iframe data-cpi-embed src="https://index.example/embed/scaling.html?lang=de&amp;partner=acme" title="A section of the Creator Program Index" width="100%" height="260" loading="lazy"></iframe>\n' +
+      '<iframe data-cpi-embed src="https://index.example/embed/scaling.html?lang=de&amp;partner=acme" width="600" height="260" title="A section of the Creator Program Index" frameborder="0" scrolling="no" style="display:block;width:100%;max-width:600px;height:260px;border:0"></iframe>\n' +
         '<script async src="https://index.example/embed.js"></script>\n',
     );
   });

@@ -11,7 +11,7 @@ import {
   renderSectionImage,
   resolveColor,
   sectionFooter,
-} from '../../src/site/og-image.js';
+} from '../../src/publish/og-image.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../feed.json', import.meta.url), 'utf8'));
 const feed = parseFeed(raw, {baseUrl: 'https://cdn.example/cpi/feed.json'});

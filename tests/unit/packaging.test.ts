@@ -1,4 +1,4 @@
-// The package as a partner gets it: `npm run build:lib`, `npm pack`, the tarball installed into
+// The package as a partner gets it: the build, `npm pack`, the tarball installed into
 // examples/node_modules (examples/install-package.js), then apps built from it and opened in
 // Chromium: the plain app bundled by Vite and by esbuild (the published feed, served here), and
 // the framework examples (React 19, React 18 through creator-program-index/react, Vue 3, a Node
