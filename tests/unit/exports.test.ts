@@ -27,6 +27,15 @@ describe('the public API', () => {
     expect(names(await import('../../src/server.js'))).toEqual(['renderToString']);
   });
 
+  it('creator-program-index/react: the four wrappers', async () => {
+    expect(names(await import('../../src/react.js'))).toEqual([
+      'CpiIndex',
+      'CpiRegisterCta',
+      'CpiSectionCard',
+      'CpiStatusBadge',
+    ]);
+  });
+
   it('each element module: its class', async () => {
     expect(names(await import('../../src/components/index/cpi-index.js'))).toEqual(['CpiIndex']);
     expect(names(await import('../../src/components/section-card/cpi-section-card.js'))).toEqual([
