@@ -8,6 +8,7 @@ import type {
   CpiStatusBadge,
   CpiFeedErrorEvent,
   CpiFeedLoadEvent,
+  CpiImpressionEvent,
   CpiRegisterClickEvent,
   CpiSectionClickEvent,
 } from 'creator-program-index';
@@ -102,6 +103,8 @@ export type CpiIndexCpiFeedErrorElementEvent = CpiIndexElementEvent<CpiFeedError
 export type CpiIndexCpiRegisterClickElementEvent = CpiIndexElementEvent<CpiRegisterClickEvent>;
 /** `cpi-section-click` event type */
 export type CpiIndexCpiSectionClickElementEvent = CpiIndexElementEvent<CpiSectionClickEvent>;
+/** `cpi-impression` event type */
+export type CpiIndexCpiImpressionElementEvent = CpiIndexElementEvent<CpiImpressionEvent>;
 
 export type CpiIndexProps = {
   /** Show only the sections of this status (e.g. `live`). The figures still count every section. */
@@ -131,6 +134,8 @@ export type CpiIndexProps = {
   'oncpi-register-click'?: ((e: CpiIndexCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to a section's own page. Cancelable. */
   'oncpi-section-click'?: ((e: CpiIndexCpiSectionClickElementEvent) => void) | undefined;
+  /** Once per page view, when at least half of the element has been on screen for one second. */
+  'oncpi-impression'?: ((e: CpiIndexCpiImpressionElementEvent) => void) | undefined;
 };
 
 export type CpiIndexSolidJsProps = {
@@ -160,6 +165,8 @@ export type CpiIndexSolidJsProps = {
   'on:cpi-register-click'?: ((e: CpiIndexCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to a section's own page. Cancelable. */
   'on:cpi-section-click'?: ((e: CpiIndexCpiSectionClickElementEvent) => void) | undefined;
+  /** Once per page view, when at least half of the element has been on screen for one second. */
+  'on:cpi-impression'?: ((e: CpiIndexCpiImpressionElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -176,6 +183,9 @@ export type CpiRegisterCtaCpiFeedErrorElementEvent = CpiRegisterCtaElementEvent<
 /** `cpi-register-click` event type */
 export type CpiRegisterCtaCpiRegisterClickElementEvent =
   CpiRegisterCtaElementEvent<CpiRegisterClickEvent>;
+/** `cpi-impression` event type */
+export type CpiRegisterCtaCpiImpressionElementEvent =
+  CpiRegisterCtaElementEvent<CpiImpressionEvent>;
 
 export type CpiRegisterCtaProps = {
   /** The feed's URL. Left out: the official feed published beside the script. */
@@ -199,6 +209,8 @@ export type CpiRegisterCtaProps = {
   'oncpi-feed-error'?: ((e: CpiRegisterCtaCpiFeedErrorElementEvent) => void) | undefined;
   /** The reader clicked Register (placement `cta`). Cancelable. */
   'oncpi-register-click'?: ((e: CpiRegisterCtaCpiRegisterClickElementEvent) => void) | undefined;
+  /** Once per page view, when at least half of the element has been on screen for one second. */
+  'oncpi-impression'?: ((e: CpiRegisterCtaCpiImpressionElementEvent) => void) | undefined;
 };
 
 export type CpiRegisterCtaSolidJsProps = {
@@ -222,6 +234,8 @@ export type CpiRegisterCtaSolidJsProps = {
   'on:cpi-feed-error'?: ((e: CpiRegisterCtaCpiFeedErrorElementEvent) => void) | undefined;
   /** The reader clicked Register (placement `cta`). Cancelable. */
   'on:cpi-register-click'?: ((e: CpiRegisterCtaCpiRegisterClickElementEvent) => void) | undefined;
+  /** Once per page view, when at least half of the element has been on screen for one second. */
+  'on:cpi-impression'?: ((e: CpiRegisterCtaCpiImpressionElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -241,6 +255,9 @@ export type CpiSectionCardCpiRegisterClickElementEvent =
 /** `cpi-section-click` event type */
 export type CpiSectionCardCpiSectionClickElementEvent =
   CpiSectionCardElementEvent<CpiSectionClickEvent>;
+/** `cpi-impression` event type */
+export type CpiSectionCardCpiImpressionElementEvent =
+  CpiSectionCardElementEvent<CpiImpressionEvent>;
 
 export type CpiSectionCardProps = {
   /** The id of the section to show, e.g. `attribution-and-measurement`. */
@@ -268,6 +285,8 @@ export type CpiSectionCardProps = {
   'oncpi-register-click'?: ((e: CpiSectionCardCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to the section's own page. Cancelable. */
   'oncpi-section-click'?: ((e: CpiSectionCardCpiSectionClickElementEvent) => void) | undefined;
+  /** Once per page view, when at least half of the element has been on screen for one second. */
+  'oncpi-impression'?: ((e: CpiSectionCardCpiImpressionElementEvent) => void) | undefined;
 };
 
 export type CpiSectionCardSolidJsProps = {
@@ -295,6 +314,8 @@ export type CpiSectionCardSolidJsProps = {
   'on:cpi-register-click'?: ((e: CpiSectionCardCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to the section's own page. Cancelable. */
   'on:cpi-section-click'?: ((e: CpiSectionCardCpiSectionClickElementEvent) => void) | undefined;
+  /** Once per page view, when at least half of the element has been on screen for one second. */
+  'on:cpi-impression'?: ((e: CpiSectionCardCpiImpressionElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -351,6 +372,7 @@ export type CustomElements = {
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema).
    * - `cpi-register-click`: The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to a section's own page. Cancelable.
+   * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
    * ## Methods
    *
@@ -434,6 +456,7 @@ export type CustomElements = {
    * - `cpi-feed-load`: The feed arrived and the block can be shown.
    * - `cpi-feed-error`: The feed failed: kind network, http, timeout, parse or schema.
    * - `cpi-register-click`: The reader clicked Register (placement `cta`). Cancelable.
+   * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
    * ## Methods
    *
@@ -499,6 +522,7 @@ export type CustomElements = {
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first).
    * - `cpi-register-click`: The reader clicked the card's register link (placement `card`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to the section's own page. Cancelable.
+   * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
    * ## Methods
    *
@@ -605,6 +629,7 @@ export type CustomElementsSolidJs = {
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema).
    * - `cpi-register-click`: The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to a section's own page. Cancelable.
+   * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
    * ## Methods
    *
@@ -688,6 +713,7 @@ export type CustomElementsSolidJs = {
    * - `cpi-feed-load`: The feed arrived and the block can be shown.
    * - `cpi-feed-error`: The feed failed: kind network, http, timeout, parse or schema.
    * - `cpi-register-click`: The reader clicked Register (placement `cta`). Cancelable.
+   * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
    * ## Methods
    *
@@ -755,6 +781,7 @@ export type CustomElementsSolidJs = {
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first).
    * - `cpi-register-click`: The reader clicked the card's register link (placement `card`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to the section's own page. Cancelable.
+   * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
    * ## Methods
    *

@@ -5,6 +5,7 @@ import type {HTMLAttributes, PublicProps} from 'vue';
 import type {
   CpiFeedErrorEvent,
   CpiFeedLoadEvent,
+  CpiImpressionEvent,
   CpiIndex,
   CpiRegisterClickEvent,
   CpiRegisterCta,
@@ -37,6 +38,8 @@ declare module 'vue' {
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
         /** The reader clicked the link to a section's own page. Cancelable. */
         onCpiSectionClick?: (event: CpiSectionClickEvent) => void;
+        /** Once per page view, when at least half of the element has been on screen for one second. */
+        onCpiImpression?: (event: CpiImpressionEvent) => void;
       }
     >;
     /** The register block: eyebrow, heading, body and the Register button. */
@@ -50,6 +53,8 @@ declare module 'vue' {
         onCpiFeedError?: (event: CpiFeedErrorEvent) => void;
         /** The reader clicked Register (placement `cta`). Cancelable. */
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
+        /** Once per page view, when at least half of the element has been on screen for one second. */
+        onCpiImpression?: (event: CpiImpressionEvent) => void;
       }
     >;
     /** One section card: title, status badge, summary and footer. */
@@ -65,6 +70,8 @@ declare module 'vue' {
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
         /** The reader clicked the link to the section's own page. Cancelable. */
         onCpiSectionClick?: (event: CpiSectionClickEvent) => void;
+        /** Once per page view, when at least half of the element has been on screen for one second. */
+        onCpiImpression?: (event: CpiImpressionEvent) => void;
       }
     >;
     /** A section status badge: Live stands out, Coming soon stays quiet, others are neutral. */
