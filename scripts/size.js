@@ -16,8 +16,8 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const files = [
   // [path, target, limit, what]
-  ['dist/cdn/cpi.js', 15_500, 18_900, 'all four elements, feed loading and caching'],
-  ['dist/cdn/cpi-section-card.js', 13_500, 16_900, 'the section card alone'],
+  ['dist/cdn/cpi.js', 15_500, 19_000, 'all four elements, feed loading and caching'],
+  ['dist/cdn/cpi-section-card.js', 13_500, 17_000, 'the section card alone'],
   ['dist/cdn/cpi-register-cta.js', 12_500, 15_800, 'the register block alone'],
   ['dist/cdn/feed.json', 3_000, 3_000, 'the official feed'],
 ];
