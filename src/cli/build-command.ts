@@ -2,13 +2,13 @@
  * `cpi-feed build [FEED] --out DIR --base URL [--cdn URL]`: writes the static site (see
  * publish/build-site.ts) and says what it wrote and how long it took.
  */
-import {readFile} from 'node:fs/promises';
 import {relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {FeedError} from '../feed/feed-error.js';
 import type {SiteFile} from '../publish/build-site.js';
 import {normalizeBase} from '../publish/html.js';
 import {usageError, type CliContext, type Command} from './main.js';
+import {readFeedArgument} from './read-feed.js';
 
 export const buildCommand: Command = {
   usage: 'build [FEED] --out DIR --base URL [--cdn URL]',
@@ -21,18 +21,6 @@ export const buildCommand: Command = {
   ],
   run: build,
 };
-
-/** The official feed as published with the package (beside the build, or in the repository). */
-async function officialFeedFile(): Promise<unknown> {
-  for (const path of ['../feed.json', '../../feed.json']) {
-    try {
-      return JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));
-    } catch {
-      // Not here: try the next place.
-    }
-  }
-  throw new Error('the official feed (feed.json) is not beside the command');
-}
 
 function kilobytes(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -92,25 +80,9 @@ async function build(args: string[], context: CliContext): Promise<number> {
   }
 
   const [feedArg] = positionals;
-  let data: unknown;
-  let src: string | undefined;
-  try {
-    if (feedArg === undefined) data = await officialFeedFile();
-    else if (/^https?:\/\//i.test(feedArg)) {
-      const response = await fetch(feedArg, {
-        headers: {accept: 'application/json'},
-        signal: AbortSignal.timeout(context.timeoutMs ?? 10_000),
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      data = await response.json();
-      src = feedArg;
-    } else {
-      data = JSON.parse(await readFile(resolve(context.cwd ?? process.cwd(), feedArg), 'utf8'));
-    }
-  } catch (error) {
-    context.err(`${feedArg ?? 'the official feed'}: cannot be read (${(error as Error).message})`);
-    return 2;
-  }
+  const read = await readFeedArgument(feedArg, context);
+  if (!read) return 2;
+  const {data, src} = read;
 
   const cwd = context.cwd ?? process.cwd();
   const out = resolve(cwd, values.out);

@@ -2,13 +2,13 @@
  * `cpi-feed snippet <index|card|cta> [options]`: prints what to paste (see snippet.ts).
  */
 import {readFile} from 'node:fs/promises';
-import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {closestIds} from '../feed/closest-ids.js';
 import {FeedError} from '../feed/feed-error.js';
 import {parseFeed} from '../feed/parse-feed.js';
 import {officialFeedUrl, publishedBase} from '../published.js';
 import {usageError, type CliContext, type Command} from './main.js';
+import {readFeedArgument} from './read-feed.js';
 import {
   makeSnippet,
   snippetElements,
@@ -32,18 +32,6 @@ export const snippetCommand: Command = {
   summary: 'print what to paste into a page',
   run: snippet,
 };
-
-/** The official feed as published with the package (beside the build, or in the repository). */
-async function officialFeedFile(): Promise<unknown> {
-  for (const path of ['../feed.json', '../../feed.json']) {
-    try {
-      return JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));
-    } catch {
-      // Not here: try the next place.
-    }
-  }
-  throw new Error('the official feed (feed.json) is not beside the command');
-}
 
 async function snippet(args: string[], context: CliContext): Promise<number> {
   let values;
@@ -92,26 +80,10 @@ async function snippet(args: string[], context: CliContext): Promise<number> {
   }
 
   // The data to pre-render: the official feed, a file, or a URL (which also becomes `src`).
-  let data: unknown;
-  let src: string | undefined;
   const feedArg = values.feed;
-  try {
-    if (feedArg === undefined) data = await officialFeedFile();
-    else if (/^https?:\/\//i.test(feedArg)) {
-      const response = await fetch(feedArg, {
-        headers: {accept: 'application/json'},
-        signal: AbortSignal.timeout(context.timeoutMs ?? 10_000),
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      data = await response.json();
-      src = feedArg;
-    } else {
-      data = JSON.parse(await readFile(resolve(context.cwd ?? process.cwd(), feedArg), 'utf8'));
-    }
-  } catch (error) {
-    context.err(`${feedArg ?? 'the official feed'}: cannot be read (${(error as Error).message})`);
-    return 2;
-  }
+  const read = await readFeedArgument(feedArg, context);
+  if (!read) return 2;
+  const {data, src} = read;
   let sections: string[];
   try {
     sections = parseFeed(data, {baseUrl: src ?? officialFeedUrl}).sections.map((s) => s.id);

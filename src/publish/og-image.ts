@@ -13,6 +13,7 @@
  * (at most three), and one-line texts (the index's name, badges, footers) end in an ellipsis.
  * Line counts are measured with satori itself, so measuring and drawing always agree.
  */
+import {catalog} from '../i18n/messages.js';
 import satori from 'satori';
 import {renderAsync} from '@resvg/resvg-js';
 import type {Feed, FeedSection} from '../feed/feed.types.js';
@@ -135,20 +136,8 @@ function clamped(text: string, lines: number, style: Style): Node {
   return h('div', {display: 'block', lineClamp: lines, textOverflow: 'ellipsis', ...style}, text);
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// The widget's own English month names: the image reads like the card.
+const months = catalog.en.months;
 
 /** `May 2026` from `2026-05` or `2026-05-14`; `undefined` for anything else. */
 export function formatMonth(updated: string): string | undefined {
