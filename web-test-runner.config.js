@@ -32,7 +32,12 @@ export default {
   ],
   testFramework: {config: {timeout: 15000}},
   // Lit's dev build says it is the dev build on every page: only other messages are worth reading.
+  // Also the console detail of feeds that fail on purpose, from the test server's failing routes
+  // (/__feed?case=…, /__fail/, /__delay/…): any other warning still shows.
   filterBrowserLogs: ({args}) =>
-    !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+    !(
+      typeof args[0] === 'string' &&
+      (args[0].includes('Lit is in dev mode') || /^<cpi-[a-z-]+>: .*\/\/[^/]+\/__/.test(args[0]))
+    ),
   testsFinishTimeout: 300000,
 };
