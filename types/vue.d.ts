@@ -5,6 +5,7 @@ import type {HTMLAttributes, PublicProps} from 'vue';
 import type {
   CpiFeedErrorEvent,
   CpiFeedLoadEvent,
+  CpiImpressionEvent,
   CpiIndex,
   CpiRegisterClickEvent,
   CpiRegisterCta,
@@ -33,10 +34,12 @@ declare module 'vue' {
         onCpiFeedLoad?: (event: CpiFeedLoadEvent) => void;
         /** The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema). */
         onCpiFeedError?: (event: CpiFeedErrorEvent) => void;
-        /** The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable. */
+        /** The reader clicked a register link: a card's (placement `card`), or the compact link or the register block's button (placement `index`). Cancelable. */
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
         /** The reader clicked the link to a section's own page. Cancelable. */
         onCpiSectionClick?: (event: CpiSectionClickEvent) => void;
+        /** Once per page view, when at least half of the element has been on screen for one second. */
+        onCpiImpression?: (event: CpiImpressionEvent) => void;
       }
     >;
     /** The register block: eyebrow, heading, body and the Register button. */
@@ -50,6 +53,8 @@ declare module 'vue' {
         onCpiFeedError?: (event: CpiFeedErrorEvent) => void;
         /** The reader clicked Register (placement `cta`). Cancelable. */
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
+        /** Once per page view, when at least half of the element has been on screen for one second. */
+        onCpiImpression?: (event: CpiImpressionEvent) => void;
       }
     >;
     /** One section card: title, status badge, summary and footer. */
@@ -61,10 +66,12 @@ declare module 'vue' {
         onCpiFeedLoad?: (event: CpiFeedLoadEvent) => void;
         /** The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first). */
         onCpiFeedError?: (event: CpiFeedErrorEvent) => void;
-        /** The reader clicked the card's register link (placement `card`). Cancelable. */
+        /** The reader clicked the card's register link or the index's name above it (placement `card`). Cancelable. */
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
         /** The reader clicked the link to the section's own page. Cancelable. */
         onCpiSectionClick?: (event: CpiSectionClickEvent) => void;
+        /** Once per page view, when at least half of the element has been on screen for one second. */
+        onCpiImpression?: (event: CpiImpressionEvent) => void;
       }
     >;
     /** A section status badge: Live stands out, Coming soon stays quiet, others are neutral. */

@@ -138,6 +138,7 @@ export abstract class CpiFeedElement extends LitElement {
     const key = `${entry.url}|${entry.fetchedAt}|${problem}`;
     if (this._reported === key) return;
     this._reported = key;
+    console.warn(`<${this.localName}>: ${problem}`);
     const event = new CpiFeedErrorEvent('schema', problem, undefined, entry.url);
     this.dispatchEvent(event);
   }

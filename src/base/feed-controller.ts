@@ -95,6 +95,8 @@ export class FeedController implements ReactiveController {
       onError: (error) => {
         if (isAbort(error)) return;
         const e = asFeedError(error);
+        // Readers see two plain sentences; the developer's detail goes to the console and the event.
+        console.warn(`<${host.localName}>: ${e.message}`);
         host.dispatchEvent(new CpiFeedErrorEvent(e.kind, e.message, e.status, e.url));
       },
     });

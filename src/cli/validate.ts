@@ -150,7 +150,10 @@ function checkContent(text: string, baseUrl: string, report: ValidationReport) {
   report.errors.push(...errors.map(splitProblem));
   const extra: Problem[] = [];
   checkFields(value, extra);
-  report.warnings.push(...sortByPlace([...warnings.map(splitProblem), ...extra]));
+  // The language tag is checked here more closely than the widget does (checkLanguage): one
+  // warning for it, this command's.
+  const parsed = warnings.map(splitProblem).filter((w) => w.path !== 'index.language');
+  report.warnings.push(...sortByPlace([...parsed, ...extra]));
 }
 
 /** `sections[4].status: expected a string, got 42` → its path and its message. */

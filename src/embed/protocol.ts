@@ -33,4 +33,4 @@ export interface WordPressHeightMessage {
 
 /** The range the parent script clamps a reported height to, in CSS pixels. */
 export const MIN_FRAME_HEIGHT = 100;
-export const MAX_FRAME_HEIGHT = 5000;
+export const MAX_FRAME_HEIGHT = 12000;

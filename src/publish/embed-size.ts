@@ -18,6 +18,8 @@ export type EmbedKind = 'index' | 'card' | 'register';
 const advance = {regular: 0.575, bold: 0.62} as const;
 /** The embed page's padding (each side), around the element. */
 const pagePadding = 1;
+/** What the model misses for a standalone card or register block (see estimateHeight). */
+const standaloneAllowance = 64;
 
 /** Lines a text takes at `size` px in a box `width` px wide (words are not broken, so round up). */
 function lines(text: string, size: number, width: number, weight: keyof typeof advance): number {
@@ -120,5 +122,8 @@ export function estimateHeight(
       : kind === 'register'
         ? registerHeight(feed, inner)
         : cardHeight(section!, inner);
-  return content + 2 * pagePadding;
+  // The readers' design (docs/design.md) puts a source line over a standalone card and the
+  // register block and sizes in em: measured 15 to 64 px taller than the model above, so a
+  // standalone embed gets that much more; embed.js then sets the exact height.
+  return content + 2 * pagePadding + (kind === 'index' ? 0 : standaloneAllowance);
 }

@@ -138,8 +138,8 @@ describe('embed frames: the frame reports its height, embed.js sizes the iframe'
     const small = await openFrame(`${pages}/child.html?h=20`);
     await messageFrom(small.contentWindow, ours(20 + margins), 'its small height');
     expect(viewportHeight(small)).to.equal(MIN_FRAME_HEIGHT);
-    const tall = await openFrame(`${pages}/child.html?h=7000`);
-    await messageFrom(tall.contentWindow, ours(7000 + margins), 'its tall height');
+    const tall = await openFrame(`${pages}/child.html?h=14000`);
+    await messageFrom(tall.contentWindow, ours(14000 + margins), 'its tall height');
     expect(viewportHeight(tall)).to.equal(MAX_FRAME_HEIGHT);
   });
 
