@@ -16,9 +16,11 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const files = [
   // [path, target, limit, what]
-  ['dist/cdn/cpi.js', 15_500, 19_000, 'all four elements, feed loading and caching'],
-  ['dist/cdn/cpi-section-card.js', 13_500, 17_000, 'the section card alone'],
-  ['dist/cdn/cpi-register-cta.js', 12_500, 15_800, 'the register block alone'],
+  // Raised for the readers' design (issue 13: featured live card, register link in the header,
+  // source line, sizes in em, forced colours and print, host isolation): +1.0 to +1.7 KB.
+  ['dist/cdn/cpi.js', 15_500, 20_700, 'all four elements, feed loading and caching'],
+  ['dist/cdn/cpi-section-card.js', 13_500, 18_000, 'the section card alone'],
+  ['dist/cdn/cpi-register-cta.js', 12_500, 16_800, 'the register block alone'],
   ['dist/cdn/feed.json', 3_000, 3_000, 'the official feed'],
 ];
 

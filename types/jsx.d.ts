@@ -130,7 +130,7 @@ export type CpiIndexProps = {
   'oncpi-feed-load'?: ((e: CpiIndexCpiFeedLoadElementEvent) => void) | undefined;
   /** The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema). */
   'oncpi-feed-error'?: ((e: CpiIndexCpiFeedErrorElementEvent) => void) | undefined;
-  /** The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable. */
+  /** The reader clicked a register link: a card's (placement `card`), or the compact link or the register block's button (placement `index`). Cancelable. */
   'oncpi-register-click'?: ((e: CpiIndexCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to a section's own page. Cancelable. */
   'oncpi-section-click'?: ((e: CpiIndexCpiSectionClickElementEvent) => void) | undefined;
@@ -161,7 +161,7 @@ export type CpiIndexSolidJsProps = {
   'on:cpi-feed-load'?: ((e: CpiIndexCpiFeedLoadElementEvent) => void) | undefined;
   /** The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema). */
   'on:cpi-feed-error'?: ((e: CpiIndexCpiFeedErrorElementEvent) => void) | undefined;
-  /** The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable. */
+  /** The reader clicked a register link: a card's (placement `card`), or the compact link or the register block's button (placement `index`). Cancelable. */
   'on:cpi-register-click'?: ((e: CpiIndexCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to a section's own page. Cancelable. */
   'on:cpi-section-click'?: ((e: CpiIndexCpiSectionClickElementEvent) => void) | undefined;
@@ -281,7 +281,7 @@ export type CpiSectionCardProps = {
   'oncpi-feed-load'?: ((e: CpiSectionCardCpiFeedLoadElementEvent) => void) | undefined;
   /** The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first). */
   'oncpi-feed-error'?: ((e: CpiSectionCardCpiFeedErrorElementEvent) => void) | undefined;
-  /** The reader clicked the card's register link (placement `card`). Cancelable. */
+  /** The reader clicked the card's register link or the index's name above it (placement `card`). Cancelable. */
   'oncpi-register-click'?: ((e: CpiSectionCardCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to the section's own page. Cancelable. */
   'oncpi-section-click'?: ((e: CpiSectionCardCpiSectionClickElementEvent) => void) | undefined;
@@ -310,7 +310,7 @@ export type CpiSectionCardSolidJsProps = {
   'on:cpi-feed-load'?: ((e: CpiSectionCardCpiFeedLoadElementEvent) => void) | undefined;
   /** The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first). */
   'on:cpi-feed-error'?: ((e: CpiSectionCardCpiFeedErrorElementEvent) => void) | undefined;
-  /** The reader clicked the card's register link (placement `card`). Cancelable. */
+  /** The reader clicked the card's register link or the index's name above it (placement `card`). Cancelable. */
   'on:cpi-register-click'?: ((e: CpiSectionCardCpiRegisterClickElementEvent) => void) | undefined;
   /** The reader clicked the link to the section's own page. Cancelable. */
   'on:cpi-section-click'?: ((e: CpiSectionCardCpiSectionClickElementEvent) => void) | undefined;
@@ -370,7 +370,7 @@ export type CustomElements = {
    *
    * - `cpi-feed-load`: The feed arrived and the index can be shown.
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema).
-   * - `cpi-register-click`: The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable.
+   * - `cpi-register-click`: The reader clicked a register link: a card's (placement `card`), or the compact link or the register block's button (placement `index`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to a section's own page. Cancelable.
    * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
@@ -385,21 +385,23 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--cpi-font-family`: The font; the host page's by default. (default: `inherit`)
-   * - `--cpi-font-size`: The base text size. (default: `16px`)
+   * - `--cpi-font-size`: The base text size: the reader's default; every size is in em from it. (default: `medium`)
    * - `--cpi-color-background`: The index's background. (default: `#ffffff`)
    * - `--cpi-color-surface`: Cards' and figures' background. (default: `#ffffff`)
-   * - `--cpi-color-soft`: Quiet fills: Coming soon badges, the register block, the skeleton. (default: `#eef1f3`)
+   * - `--cpi-color-soft`: Quiet fills: Coming soon badges, the skeleton. (default: `#f0f2f2`)
+   * - `--cpi-color-tint`: The live card's surface and the register block's. (default: `color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))`)
    * - `--cpi-color-text`: The text colour. (default: `#16191d`)
-   * - `--cpi-color-muted`: Secondary text. (default: `#4d5561`)
-   * - `--cpi-color-border`: Borders. (default: `#d9dde2`)
+   * - `--cpi-color-muted`: Secondary text: description, figure labels, footers, the register block's body. (default: `#4b535d`)
+   * - `--cpi-color-quiet`: Coming-soon cards' summaries and footers (built in: #59616b). (default: `var(--cpi-color-muted)`)
+   * - `--cpi-color-border`: Borders and rules. (default: `#d9dde1`)
    * - `--cpi-color-accent`: The brand colour: tagline, Live badges, links, button. (default: `#0b6b4f`)
    * - `--cpi-color-on-accent`: Text on the accent colour. (default: `#ffffff`)
    * - `--cpi-color-focus`: The focus ring. (default: `#1a56db`)
    * - `--cpi-radius`: Corner radius of the index, cards and blocks. (default: `12px`)
-   * - `--cpi-space`: The base spacing. (default: `16px`)
-   * - `--cpi-grid-gap`: The gap between cards. (default: `16px`)
-   * - `--cpi-card-padding`: A card's inner padding. (default: `20px`)
-   * - `--cpi-cta-background`: The register block's background. (default: `var(--cpi-color-soft)`)
+   * - `--cpi-space`: The base spacing. (default: `1em`)
+   * - `--cpi-grid-gap`: The gap between cards. (default: `1em`)
+   * - `--cpi-card-padding`: A card's inner padding (1em 1.125em in one column). (default: `1.25em`)
+   * - `--cpi-cta-background`: The register block's background. (default: `var(--cpi-color-tint)`)
    * - `--cpi-badge-live-background`: Live badges' fill (each status has its pair: `--cpi-badge-<status>-background`, `--cpi-badge-<status>-color`). (default: `var(--cpi-color-accent)`)
    * - `--cpi-badge-live-color`: Live badges' text. (default: `var(--cpi-color-on-accent)`)
    *
@@ -412,11 +414,12 @@ export type CustomElements = {
    * - `title`: The index's title (a heading of level `heading-level`).
    * - `tagline`: The tagline under the title.
    * - `description`: The description paragraph.
-   * - `figures`: The list of figures (sections, live now, access).
+   * - `figures`: The row of figures (sections, live now, access); left out while the index has no sections.
    * - `figure`: One figure.
+   * - `register-link`: The compact register link beside the figures (the feed's button words, drawn from its `data-text`), where the index shows more than one card.
    * - `grid-heading`: The "Intelligence sections" heading over the grid.
    * - `grid`: The list of cards.
-   * - `card`: A section card.
+   * - `card`: A section card (the live one featured: tinted, and two columns wide where the grid has three or more).
    * - `card-title`: A card's title (one level below the grid heading).
    * - `badge`: A card's status badge.
    * - `summary`: A card's summary.
@@ -428,7 +431,7 @@ export type CustomElements = {
    * - `cta-body`: The register block's body.
    * - `button`: The Register button.
    * - `skeleton`: A placeholder shown while the feed loads.
-   * - `error`: The message shown when there is nothing to show.
+   * - `error`: The message shown when the feed cannot be had: what happened, what to do, and Retry.
    * - `notice`: The note over a kept copy after a failed refresh.
    * - `retry-button`: The Retry buttons.
    */
@@ -469,17 +472,17 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--cpi-font-family`: The font; the host page's by default. (default: `inherit`)
-   * - `--cpi-font-size`: The base text size. (default: `16px`)
+   * - `--cpi-font-size`: The base text size: the reader's default; every size is in em from it. (default: `medium`)
    * - `--cpi-color-text`: The text colour. (default: `#16191d`)
-   * - `--cpi-color-muted`: The body text colour. (default: `#4d5561`)
-   * - `--cpi-color-border`: The block's border. (default: `#d9dde2`)
+   * - `--cpi-color-muted`: The body text colour. (default: `#4b535d`)
+   * - `--cpi-color-border`: Mixed with the accent, the block's border. (default: `#d9dde1`)
    * - `--cpi-color-accent`: The brand colour: eyebrow and button. (default: `#0b6b4f`)
    * - `--cpi-color-on-accent`: The button's text. (default: `#ffffff`)
-   * - `--cpi-color-soft`: The block's background, unless `--cpi-cta-background` is set. (default: `#eef1f3`)
-   * - `--cpi-cta-background`: The block's background. (default: `var(--cpi-color-soft)`)
+   * - `--cpi-color-tint`: The block's background, unless `--cpi-cta-background` is set. (default: `color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))`)
+   * - `--cpi-cta-background`: The block's background. (default: `var(--cpi-color-tint)`)
    * - `--cpi-color-focus`: The focus ring. (default: `#1a56db`)
    * - `--cpi-radius`: Corner radius. (default: `12px`)
-   * - `--cpi-space`: The base spacing. (default: `16px`)
+   * - `--cpi-space`: The base spacing. (default: `1em`)
    *
    * ## CSS Parts
    *
@@ -491,6 +494,7 @@ export type CustomElements = {
    * - `cta-heading`: The heading (a heading of level `heading-level`).
    * - `cta-body`: The paragraph under the heading.
    * - `button`: The Register link, styled as a button.
+   * - `source`: The index's name at the foot of the block (drawn from its `data-text`).
    * - `skeleton`: The placeholder shown while the feed loads.
    * - `error`: The message shown when there is nothing to show.
    * - `notice`: The note over a kept copy after a failed refresh.
@@ -520,7 +524,7 @@ export type CustomElements = {
    *
    * - `cpi-feed-load`: The feed arrived and the card can be shown.
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first).
-   * - `cpi-register-click`: The reader clicked the card's register link (placement `card`). Cancelable.
+   * - `cpi-register-click`: The reader clicked the card's register link or the index's name above it (placement `card`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to the section's own page. Cancelable.
    * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
@@ -535,19 +539,21 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--cpi-font-family`: The font; the host page's by default. (default: `inherit`)
-   * - `--cpi-font-size`: The base text size. (default: `16px`)
+   * - `--cpi-font-size`: The base text size: the reader's default; every size is in em from it. (default: `medium`)
    * - `--cpi-color-background`: The background behind the card. (default: `#ffffff`)
    * - `--cpi-color-surface`: The card's background. (default: `#ffffff`)
-   * - `--cpi-color-soft`: Quiet fills: the Coming soon badge, the skeleton. (default: `#eef1f3`)
+   * - `--cpi-color-soft`: Quiet fills: the Coming soon badge, the skeleton. (default: `#f0f2f2`)
+   * - `--cpi-color-tint`: The live card's surface. (default: `color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))`)
    * - `--cpi-color-text`: The text colour. (default: `#16191d`)
-   * - `--cpi-color-muted`: Secondary text: summaries, footers. (default: `#4d5561`)
-   * - `--cpi-color-border`: Borders. (default: `#d9dde2`)
+   * - `--cpi-color-muted`: Secondary text: footers, the source line. (default: `#4b535d`)
+   * - `--cpi-color-quiet`: A coming-soon card's summary and footer (built in: #59616b). (default: `var(--cpi-color-muted)`)
+   * - `--cpi-color-border`: Borders. (default: `#d9dde1`)
    * - `--cpi-color-accent`: The brand colour: Live badge, links, live card border. (default: `#0b6b4f`)
    * - `--cpi-color-on-accent`: Text on the accent colour. (default: `#ffffff`)
    * - `--cpi-color-focus`: The focus ring. (default: `#1a56db`)
    * - `--cpi-radius`: Corner radius of the card. (default: `12px`)
-   * - `--cpi-space`: The base spacing. (default: `16px`)
-   * - `--cpi-card-padding`: The card's inner padding. (default: `20px`)
+   * - `--cpi-space`: The base spacing. (default: `1em`)
+   * - `--cpi-card-padding`: The card's inner padding. (default: `1.25em`)
    * - `--cpi-badge-live-background`: The Live badge's fill (each status has its pair: `--cpi-badge-<status>-background`, `--cpi-badge-<status>-color`). (default: `var(--cpi-color-accent)`)
    * - `--cpi-badge-live-color`: The Live badge's text. (default: `var(--cpi-color-on-accent)`)
    *
@@ -557,13 +563,14 @@ export type CustomElements = {
    *
    * - `base`: The wrapper that holds the theme and the reset.
    * - `card`: The card's box.
+   * - `source`: The index's name above the card (drawn from its `data-text`), a link to the index's register page when the feed has one.
    * - `card-title`: The section's title (a heading of level `heading-level`).
    * - `badge`: The status badge.
    * - `summary`: The section's summary.
    * - `footer`: The footer: conversations, month and link, or "Intelligence being compiled".
    * - `link`: The "Register to read →" link of a live section.
    * - `skeleton`: The placeholder shown while the feed loads.
-   * - `error`: The message shown when there is nothing to show.
+   * - `error`: The message shown when there is nothing to show (a failed load, with Retry; a section the feed does not have).
    * - `notice`: The note over a kept copy after a failed refresh.
    * - `retry-button`: The Retry buttons.
    */
@@ -571,7 +578,8 @@ export type CustomElements = {
 
   /**
    * One status badge, as the cards show it: `<cpi-status-badge status="live"></cpi-status-badge>`.
-   * The text says the status (colour only helps), in the page's language.
+   * The text says the status (colour only helps), in the page's language. It sits in a sentence:
+   * as wide as the badge, on the line's baseline, at the size of the words around it.
    *
    * ## Attributes & Properties
    *
@@ -589,9 +597,9 @@ export type CustomElements = {
    * - `--cpi-color-on-accent`: The Live badge's text. (default: `#ffffff`)
    * - `--cpi-badge-live-background`: The Live badge's fill, for the badge only. (default: `var(--cpi-color-accent)`)
    * - `--cpi-badge-live-color`: The Live badge's text, for the badge only. (default: `var(--cpi-color-on-accent)`)
-   * - `--cpi-color-soft`: The Coming soon badge's fill. (default: `#eef1f3`)
-   * - `--cpi-color-muted`: The Coming soon and other badges' text. (default: `#4d5561`)
-   * - `--cpi-color-border`: The border of badges of other statuses. (default: `#d9dde2`)
+   * - `--cpi-color-soft`: The Coming soon badge's fill. (default: `#f0f2f2`)
+   * - `--cpi-color-muted`: The Coming soon and other badges' text. (default: `#4b535d`)
+   * - `--cpi-color-border`: The border of badges of other statuses. (default: `#d9dde1`)
    *
    * ## CSS Parts
    *
@@ -627,7 +635,7 @@ export type CustomElementsSolidJs = {
    *
    * - `cpi-feed-load`: The feed arrived and the index can be shown.
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema).
-   * - `cpi-register-click`: The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable.
+   * - `cpi-register-click`: The reader clicked a register link: a card's (placement `card`), or the compact link or the register block's button (placement `index`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to a section's own page. Cancelable.
    * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
@@ -642,21 +650,23 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--cpi-font-family`: The font; the host page's by default. (default: `inherit`)
-   * - `--cpi-font-size`: The base text size. (default: `16px`)
+   * - `--cpi-font-size`: The base text size: the reader's default; every size is in em from it. (default: `medium`)
    * - `--cpi-color-background`: The index's background. (default: `#ffffff`)
    * - `--cpi-color-surface`: Cards' and figures' background. (default: `#ffffff`)
-   * - `--cpi-color-soft`: Quiet fills: Coming soon badges, the register block, the skeleton. (default: `#eef1f3`)
+   * - `--cpi-color-soft`: Quiet fills: Coming soon badges, the skeleton. (default: `#f0f2f2`)
+   * - `--cpi-color-tint`: The live card's surface and the register block's. (default: `color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))`)
    * - `--cpi-color-text`: The text colour. (default: `#16191d`)
-   * - `--cpi-color-muted`: Secondary text. (default: `#4d5561`)
-   * - `--cpi-color-border`: Borders. (default: `#d9dde2`)
+   * - `--cpi-color-muted`: Secondary text: description, figure labels, footers, the register block's body. (default: `#4b535d`)
+   * - `--cpi-color-quiet`: Coming-soon cards' summaries and footers (built in: #59616b). (default: `var(--cpi-color-muted)`)
+   * - `--cpi-color-border`: Borders and rules. (default: `#d9dde1`)
    * - `--cpi-color-accent`: The brand colour: tagline, Live badges, links, button. (default: `#0b6b4f`)
    * - `--cpi-color-on-accent`: Text on the accent colour. (default: `#ffffff`)
    * - `--cpi-color-focus`: The focus ring. (default: `#1a56db`)
    * - `--cpi-radius`: Corner radius of the index, cards and blocks. (default: `12px`)
-   * - `--cpi-space`: The base spacing. (default: `16px`)
-   * - `--cpi-grid-gap`: The gap between cards. (default: `16px`)
-   * - `--cpi-card-padding`: A card's inner padding. (default: `20px`)
-   * - `--cpi-cta-background`: The register block's background. (default: `var(--cpi-color-soft)`)
+   * - `--cpi-space`: The base spacing. (default: `1em`)
+   * - `--cpi-grid-gap`: The gap between cards. (default: `1em`)
+   * - `--cpi-card-padding`: A card's inner padding (1em 1.125em in one column). (default: `1.25em`)
+   * - `--cpi-cta-background`: The register block's background. (default: `var(--cpi-color-tint)`)
    * - `--cpi-badge-live-background`: Live badges' fill (each status has its pair: `--cpi-badge-<status>-background`, `--cpi-badge-<status>-color`). (default: `var(--cpi-color-accent)`)
    * - `--cpi-badge-live-color`: Live badges' text. (default: `var(--cpi-color-on-accent)`)
    *
@@ -669,11 +679,12 @@ export type CustomElementsSolidJs = {
    * - `title`: The index's title (a heading of level `heading-level`).
    * - `tagline`: The tagline under the title.
    * - `description`: The description paragraph.
-   * - `figures`: The list of figures (sections, live now, access).
+   * - `figures`: The row of figures (sections, live now, access); left out while the index has no sections.
    * - `figure`: One figure.
+   * - `register-link`: The compact register link beside the figures (the feed's button words, drawn from its `data-text`), where the index shows more than one card.
    * - `grid-heading`: The "Intelligence sections" heading over the grid.
    * - `grid`: The list of cards.
-   * - `card`: A section card.
+   * - `card`: A section card (the live one featured: tinted, and two columns wide where the grid has three or more).
    * - `card-title`: A card's title (one level below the grid heading).
    * - `badge`: A card's status badge.
    * - `summary`: A card's summary.
@@ -685,7 +696,7 @@ export type CustomElementsSolidJs = {
    * - `cta-body`: The register block's body.
    * - `button`: The Register button.
    * - `skeleton`: A placeholder shown while the feed loads.
-   * - `error`: The message shown when there is nothing to show.
+   * - `error`: The message shown when the feed cannot be had: what happened, what to do, and Retry.
    * - `notice`: The note over a kept copy after a failed refresh.
    * - `retry-button`: The Retry buttons.
    */
@@ -726,17 +737,17 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--cpi-font-family`: The font; the host page's by default. (default: `inherit`)
-   * - `--cpi-font-size`: The base text size. (default: `16px`)
+   * - `--cpi-font-size`: The base text size: the reader's default; every size is in em from it. (default: `medium`)
    * - `--cpi-color-text`: The text colour. (default: `#16191d`)
-   * - `--cpi-color-muted`: The body text colour. (default: `#4d5561`)
-   * - `--cpi-color-border`: The block's border. (default: `#d9dde2`)
+   * - `--cpi-color-muted`: The body text colour. (default: `#4b535d`)
+   * - `--cpi-color-border`: Mixed with the accent, the block's border. (default: `#d9dde1`)
    * - `--cpi-color-accent`: The brand colour: eyebrow and button. (default: `#0b6b4f`)
    * - `--cpi-color-on-accent`: The button's text. (default: `#ffffff`)
-   * - `--cpi-color-soft`: The block's background, unless `--cpi-cta-background` is set. (default: `#eef1f3`)
-   * - `--cpi-cta-background`: The block's background. (default: `var(--cpi-color-soft)`)
+   * - `--cpi-color-tint`: The block's background, unless `--cpi-cta-background` is set. (default: `color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))`)
+   * - `--cpi-cta-background`: The block's background. (default: `var(--cpi-color-tint)`)
    * - `--cpi-color-focus`: The focus ring. (default: `#1a56db`)
    * - `--cpi-radius`: Corner radius. (default: `12px`)
-   * - `--cpi-space`: The base spacing. (default: `16px`)
+   * - `--cpi-space`: The base spacing. (default: `1em`)
    *
    * ## CSS Parts
    *
@@ -748,6 +759,7 @@ export type CustomElementsSolidJs = {
    * - `cta-heading`: The heading (a heading of level `heading-level`).
    * - `cta-body`: The paragraph under the heading.
    * - `button`: The Register link, styled as a button.
+   * - `source`: The index's name at the foot of the block (drawn from its `data-text`).
    * - `skeleton`: The placeholder shown while the feed loads.
    * - `error`: The message shown when there is nothing to show.
    * - `notice`: The note over a kept copy after a failed refresh.
@@ -779,7 +791,7 @@ export type CustomElementsSolidJs = {
    *
    * - `cpi-feed-load`: The feed arrived and the card can be shown.
    * - `cpi-feed-error`: The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first).
-   * - `cpi-register-click`: The reader clicked the card's register link (placement `card`). Cancelable.
+   * - `cpi-register-click`: The reader clicked the card's register link or the index's name above it (placement `card`). Cancelable.
    * - `cpi-section-click`: The reader clicked the link to the section's own page. Cancelable.
    * - `cpi-impression`: Once per page view, when at least half of the element has been on screen for one second.
    *
@@ -794,19 +806,21 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--cpi-font-family`: The font; the host page's by default. (default: `inherit`)
-   * - `--cpi-font-size`: The base text size. (default: `16px`)
+   * - `--cpi-font-size`: The base text size: the reader's default; every size is in em from it. (default: `medium`)
    * - `--cpi-color-background`: The background behind the card. (default: `#ffffff`)
    * - `--cpi-color-surface`: The card's background. (default: `#ffffff`)
-   * - `--cpi-color-soft`: Quiet fills: the Coming soon badge, the skeleton. (default: `#eef1f3`)
+   * - `--cpi-color-soft`: Quiet fills: the Coming soon badge, the skeleton. (default: `#f0f2f2`)
+   * - `--cpi-color-tint`: The live card's surface. (default: `color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))`)
    * - `--cpi-color-text`: The text colour. (default: `#16191d`)
-   * - `--cpi-color-muted`: Secondary text: summaries, footers. (default: `#4d5561`)
-   * - `--cpi-color-border`: Borders. (default: `#d9dde2`)
+   * - `--cpi-color-muted`: Secondary text: footers, the source line. (default: `#4b535d`)
+   * - `--cpi-color-quiet`: A coming-soon card's summary and footer (built in: #59616b). (default: `var(--cpi-color-muted)`)
+   * - `--cpi-color-border`: Borders. (default: `#d9dde1`)
    * - `--cpi-color-accent`: The brand colour: Live badge, links, live card border. (default: `#0b6b4f`)
    * - `--cpi-color-on-accent`: Text on the accent colour. (default: `#ffffff`)
    * - `--cpi-color-focus`: The focus ring. (default: `#1a56db`)
    * - `--cpi-radius`: Corner radius of the card. (default: `12px`)
-   * - `--cpi-space`: The base spacing. (default: `16px`)
-   * - `--cpi-card-padding`: The card's inner padding. (default: `20px`)
+   * - `--cpi-space`: The base spacing. (default: `1em`)
+   * - `--cpi-card-padding`: The card's inner padding. (default: `1.25em`)
    * - `--cpi-badge-live-background`: The Live badge's fill (each status has its pair: `--cpi-badge-<status>-background`, `--cpi-badge-<status>-color`). (default: `var(--cpi-color-accent)`)
    * - `--cpi-badge-live-color`: The Live badge's text. (default: `var(--cpi-color-on-accent)`)
    *
@@ -816,13 +830,14 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The wrapper that holds the theme and the reset.
    * - `card`: The card's box.
+   * - `source`: The index's name above the card (drawn from its `data-text`), a link to the index's register page when the feed has one.
    * - `card-title`: The section's title (a heading of level `heading-level`).
    * - `badge`: The status badge.
    * - `summary`: The section's summary.
    * - `footer`: The footer: conversations, month and link, or "Intelligence being compiled".
    * - `link`: The "Register to read →" link of a live section.
    * - `skeleton`: The placeholder shown while the feed loads.
-   * - `error`: The message shown when there is nothing to show.
+   * - `error`: The message shown when there is nothing to show (a failed load, with Retry; a section the feed does not have).
    * - `notice`: The note over a kept copy after a failed refresh.
    * - `retry-button`: The Retry buttons.
    */
@@ -832,7 +847,8 @@ export type CustomElementsSolidJs = {
 
   /**
    * One status badge, as the cards show it: `<cpi-status-badge status="live"></cpi-status-badge>`.
-   * The text says the status (colour only helps), in the page's language.
+   * The text says the status (colour only helps), in the page's language. It sits in a sentence:
+   * as wide as the badge, on the line's baseline, at the size of the words around it.
    *
    * ## Attributes & Properties
    *
@@ -850,9 +866,9 @@ export type CustomElementsSolidJs = {
    * - `--cpi-color-on-accent`: The Live badge's text. (default: `#ffffff`)
    * - `--cpi-badge-live-background`: The Live badge's fill, for the badge only. (default: `var(--cpi-color-accent)`)
    * - `--cpi-badge-live-color`: The Live badge's text, for the badge only. (default: `var(--cpi-color-on-accent)`)
-   * - `--cpi-color-soft`: The Coming soon badge's fill. (default: `#eef1f3`)
-   * - `--cpi-color-muted`: The Coming soon and other badges' text. (default: `#4d5561`)
-   * - `--cpi-color-border`: The border of badges of other statuses. (default: `#d9dde2`)
+   * - `--cpi-color-soft`: The Coming soon badge's fill. (default: `#f0f2f2`)
+   * - `--cpi-color-muted`: The Coming soon and other badges' text. (default: `#4b535d`)
+   * - `--cpi-color-border`: The border of badges of other statuses. (default: `#d9dde1`)
    *
    * ## CSS Parts
    *
@@ -869,19 +885,23 @@ export type CustomElementsSolidJs = {
 export type CustomCssProperties = {
   /** The font; the host page's by default. */
   '--cpi-font-family'?: string | undefined;
-  /** The base text size. */
+  /** The base text size: the reader's default; every size is in em from it. */
   '--cpi-font-size'?: string | undefined;
   /** The index's background. */
   '--cpi-color-background'?: string | undefined;
   /** Cards' and figures' background. */
   '--cpi-color-surface'?: string | undefined;
-  /** Quiet fills: Coming soon badges, the register block, the skeleton. */
+  /** Quiet fills: Coming soon badges, the skeleton. */
   '--cpi-color-soft'?: string | undefined;
+  /** The live card's surface and the register block's. */
+  '--cpi-color-tint'?: string | undefined;
   /** The text colour. */
   '--cpi-color-text'?: string | undefined;
-  /** Secondary text. */
+  /** Secondary text: description, figure labels, footers, the register block's body. */
   '--cpi-color-muted'?: string | undefined;
-  /** Borders. */
+  /** Coming-soon cards' summaries and footers (built in: #59616b). */
+  '--cpi-color-quiet'?: string | undefined;
+  /** Borders and rules. */
   '--cpi-color-border'?: string | undefined;
   /** The brand colour: tagline, Live badges, links, button. */
   '--cpi-color-accent'?: string | undefined;
@@ -895,7 +915,7 @@ export type CustomCssProperties = {
   '--cpi-space'?: string | undefined;
   /** The gap between cards. */
   '--cpi-grid-gap'?: string | undefined;
-  /** A card's inner padding. */
+  /** A card's inner padding (1em 1.125em in one column). */
   '--cpi-card-padding'?: string | undefined;
   /** The register block's background. */
   '--cpi-cta-background'?: string | undefined;

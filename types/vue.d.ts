@@ -34,7 +34,7 @@ declare module 'vue' {
         onCpiFeedLoad?: (event: CpiFeedLoadEvent) => void;
         /** The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema). */
         onCpiFeedError?: (event: CpiFeedErrorEvent) => void;
-        /** The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable. */
+        /** The reader clicked a register link: a card's (placement `card`), or the compact link or the register block's button (placement `index`). Cancelable. */
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
         /** The reader clicked the link to a section's own page. Cancelable. */
         onCpiSectionClick?: (event: CpiSectionClickEvent) => void;
@@ -66,7 +66,7 @@ declare module 'vue' {
         onCpiFeedLoad?: (event: CpiFeedLoadEvent) => void;
         /** The feed failed (kind network, http, timeout, parse, schema), or the section id is not in it (kind schema; the message lists the ids, the closest first). */
         onCpiFeedError?: (event: CpiFeedErrorEvent) => void;
-        /** The reader clicked the card's register link (placement `card`). Cancelable. */
+        /** The reader clicked the card's register link or the index's name above it (placement `card`). Cancelable. */
         onCpiRegisterClick?: (event: CpiRegisterClickEvent) => void;
         /** The reader clicked the link to the section's own page. Cancelable. */
         onCpiSectionClick?: (event: CpiSectionClickEvent) => void;

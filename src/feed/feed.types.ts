@@ -20,6 +20,11 @@ export interface FeedIndex {
   tagline?: string;
   description?: string;
   access?: FeedAccess;
+  /**
+   * The language of the feed's texts, a BCP 47 tag (`en`, `de-AT`); the widgets mark the feed's
+   * text with it. Absent when the feed does not say (the widgets then use `en`).
+   */
+  language?: string;
 }
 
 /** The call to register. `url` is absolute, http(s) or mailto, once parsed. */

@@ -30,4 +30,25 @@ describe('catalog', () => {
     );
     expect(fill('{missing}', {})).toBe('{missing}');
   });
+  it('tells readers what happened in short sentences, nothing meant for developers', () => {
+    for (const [lang, m] of Object.entries(catalog)) {
+      const told = [
+        [m.loadFailed, m.checkConnection],
+        [m.loadFailed, m.tryLater],
+        [m.unknownSection],
+        [m.emptyIndex],
+        [m.noMatch],
+        [m.noRegister],
+      ];
+      for (const sentences of told) {
+        const text = sentences.join(' ');
+        expect(sentences.length, `${lang}: ${text}`).toBeLessThanOrEqual(2);
+        for (const sentence of sentences) {
+          expect(sentence, lang).toMatch(/[.!?]$/);
+          expect(sentence.length, `${lang}: ${sentence}`).toBeLessThanOrEqual(80);
+        }
+        expect(text, lang).not.toMatch(/[{}“”"«»„]|https?:|HTTP|CORS|JSON|\bid\b/);
+      }
+    }
+  });
 });

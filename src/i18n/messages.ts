@@ -16,13 +16,17 @@ export interface Messages {
   registerToReadNamed: string;
   compiling: string;
   loading: string;
+  /** What happened when the feed could not be had: one short sentence, nothing technical. */
   loadFailed: string;
+  /** What to do when the network did not answer (with Retry beside it). */
+  checkConnection: string;
+  /** What to do when the feed's server answered wrongly (with Retry beside it). */
+  tryLater: string;
   retry: string;
   /** The note shown over a kept copy after a failed refresh; `{age}` is a relative time. */
   staleNote: string;
+  /** Shown by cpi-section-card for a section the feed does not have: no id, no suggestion. */
   unknownSection: string;
-  /** Suggests the closest section id; `{id}` is that id. */
-  didYouMean: string;
   emptyIndex: string;
   /** Shown by cpi-register-cta when the feed has no register block. */
   noRegister: string;
@@ -56,10 +60,11 @@ const en: Messages = {
   compiling: 'Intelligence being compiled',
   loading: 'Loading the Creator Program Index…',
   loadFailed: 'The Creator Program Index could not be loaded.',
+  checkConnection: 'Check your connection and try again.',
+  tryLater: 'Please try again later.',
   retry: 'Retry',
   staleNote: 'Showing the copy from {age}; it could not be refreshed.',
-  unknownSection: 'There is no section “{id}” in the Creator Program Index.',
-  didYouMean: 'Did you mean “{id}”?',
+  unknownSection: 'This section of the Creator Program Index is not available.',
   emptyIndex: 'The index has no sections yet.',
   noRegister: 'The Creator Program Index has no register link right now.',
   registerLabel: 'Register',
@@ -91,10 +96,11 @@ const de: Messages = {
   compiling: 'Wird gerade zusammengestellt',
   loading: 'Der Creator Program Index wird geladen…',
   loadFailed: 'Der Creator Program Index konnte nicht geladen werden.',
+  checkConnection: 'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  tryLater: 'Bitte versuchen Sie es später noch einmal.',
   retry: 'Erneut versuchen',
   staleNote: 'Stand: {age}; die Aktualisierung ist fehlgeschlagen.',
-  unknownSection: 'Im Creator Program Index gibt es keinen Bereich „{id}“.',
-  didYouMean: 'Meinten Sie „{id}“?',
+  unknownSection: 'Dieser Bereich des Creator Program Index ist nicht verfügbar.',
   emptyIndex: 'Der Index enthält noch keine Bereiche.',
   noRegister: 'Der Creator Program Index hat gerade keinen Registrierungslink.',
   registerLabel: 'Registrieren',
@@ -126,10 +132,11 @@ const fr: Messages = {
   compiling: 'En cours de compilation',
   loading: 'Chargement du Creator Program Index…',
   loadFailed: 'Le Creator Program Index n’a pas pu être chargé.',
+  checkConnection: 'Vérifiez votre connexion, puis réessayez.',
+  tryLater: 'Veuillez réessayer plus tard.',
   retry: 'Réessayer',
   staleNote: 'Copie de {age} ; la mise à jour a échoué.',
-  unknownSection: 'Le Creator Program Index n’a pas de section « {id} ».',
-  didYouMean: 'Vouliez-vous dire « {id} » ?',
+  unknownSection: 'Cette section du Creator Program Index n’est pas disponible.',
   emptyIndex: 'L’index n’a pas encore de sections.',
   noRegister: 'Le Creator Program Index n’a pas de lien d’inscription pour le moment.',
   registerLabel: 'S’inscrire',
@@ -161,10 +168,11 @@ const es: Messages = {
   compiling: 'En preparación',
   loading: 'Cargando el Creator Program Index…',
   loadFailed: 'No se pudo cargar el Creator Program Index.',
+  checkConnection: 'Comprueba tu conexión y vuelve a intentarlo.',
+  tryLater: 'Vuelve a intentarlo más tarde.',
   retry: 'Reintentar',
   staleNote: 'Copia de {age}; no se pudo actualizar.',
-  unknownSection: 'El Creator Program Index no tiene la sección «{id}».',
-  didYouMean: '¿Querías decir «{id}»?',
+  unknownSection: 'Esta sección del Creator Program Index no está disponible.',
   emptyIndex: 'El índice aún no tiene secciones.',
   noRegister: 'El Creator Program Index no tiene enlace de registro por ahora.',
   registerLabel: 'Registrarse',

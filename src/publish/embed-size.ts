@@ -18,6 +18,8 @@ export type EmbedKind = 'index' | 'card' | 'register';
 const advance = {regular: 0.575, bold: 0.62} as const;
 /** The embed page's padding (each side), around the element. */
 const pagePadding = 1;
+/** What the model misses for a standalone card or register block (see estimateHeight). */
+const standaloneAllowance = 64;
 
 /** Lines a text takes at `size` px in a box `width` px wide (words are not broken, so round up). */
 function lines(text: string, size: number, width: number, weight: keyof typeof advance): number {
@@ -41,8 +43,9 @@ function lines(text: string, size: number, width: number, weight: keyof typeof a
   return count;
 }
 
-/** A card's height at an outer width (border included). */
-function cardHeight(section: FeedSection, width: number): number {
+/** A card's height at an outer width (border included); a card of the index's grid keeps two
+ * lines for its footer (cpi-index.styles.ts). */
+function cardHeight(section: FeedSection, width: number, inGrid = false): number {
   const inner = width - 2 - 2 * 20;
   const badge = statusLabel(section.status, 'en');
   const badgeWidth =
@@ -60,7 +63,7 @@ function cardHeight(section: FeedSection, width: number): number {
     statusDefinition(section.status)?.footer === 'compiling'
       ? 'Intelligence being compiled'
       : `${sectionFooter(section)} · Register to read →`;
-  height += 10 + 12 + 1 + lines(footer, 14, inner, 'regular') * 21;
+  height += 10 + 12 + 1 + Math.max(inGrid ? 2 : 1, lines(footer, 14, inner, 'regular')) * 21;
   return Math.ceil(height);
 }
 
@@ -98,7 +101,7 @@ function indexHeight(feed: Feed, width: number): number {
   const columns = width >= 1180 ? 4 : width >= 860 ? 3 : wide ? 2 : 1;
   const cardWidth = (inner - 16 * (columns - 1)) / columns;
   height += 30 + 12;
-  const cards = feed.sections.map((section) => cardHeight(section, cardWidth));
+  const cards = feed.sections.map((section) => cardHeight(section, cardWidth, true));
   for (let row = 0; row < cards.length; row += columns) {
     height += Math.max(...cards.slice(row, row + columns)) + 16;
   }
@@ -120,5 +123,8 @@ export function estimateHeight(
       : kind === 'register'
         ? registerHeight(feed, inner)
         : cardHeight(section!, inner);
-  return content + 2 * pagePadding;
+  // The readers' design (docs/design.md) puts a source line over a standalone card and the
+  // register block and sizes in em: measured 15 to 64 px taller than the model above, so a
+  // standalone embed gets that much more; embed.js then sets the exact height.
+  return content + 2 * pagePadding + (kind === 'index' ? 0 : standaloneAllowance);
 }

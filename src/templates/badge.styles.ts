@@ -19,26 +19,28 @@ export const badgeStyles = [
     .badge {
       display: inline-block;
       flex: none;
-      padding: 2px 10px;
+      padding: 0.125em 0.75em;
       border: 1px solid var(--_border);
       border-radius: 999px;
-      font-size: 13px;
+      font-size: 0.8125em;
       font-weight: 600;
-      line-height: 20px;
+      line-height: 1.5;
       white-space: nowrap;
+      text-indent: 0;
       color: var(--_muted);
       /* Not transparent: a standalone badge may sit on a page of the other colour scheme. */
       background: var(--_surface);
     }
+    /* The dot is drawn with a border, which forced colours keep (they drop backgrounds). */
     .badge[data-dot]::before {
       content: '';
       display: inline-block;
-      width: 7px;
-      height: 7px;
-      margin-inline-end: 6px;
+      inline-size: 0;
+      block-size: 0;
+      margin-inline-end: 0.45em;
+      border: 0.27em solid currentColor;
       border-radius: 50%;
-      background: currentColor;
-      vertical-align: 1px;
+      vertical-align: 0.08em;
     }
   `,
   unsafeCSS(statusRules),

@@ -18,6 +18,8 @@ export interface RenderContext {
  * A real heading of `level` (kept within 1 to 6) whose part and class are `name`. Six plain
  * templates rather than lit/static-html: they are smaller and cheaper to render for each card.
  * The text is a child binding (always text, never markup), so a server render carries it too.
+ * A heading reads in its own direction (`unicode-bidi: plaintext` in the tokens): the feed's
+ * language may not be the page's.
  */
 export function heading(level: number, name: string, text: string) {
   switch (Math.min(6, Math.max(1, Math.round(level)))) {

@@ -23,37 +23,45 @@ export const stateStyles = css`
     flex-direction: column;
     align-items: flex-start;
     justify-content: center;
-    gap: 8px;
+    gap: 0.5em;
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .failed {
+  .pending {
     position: relative;
   }
-  .failed .bone {
+  .pending[data-failed] .bone {
     animation: none;
     opacity: 0.4;
   }
-  .failed > .problem {
+  /* Over the skeleton, which keeps its size: a failed first load moves nothing on the page. */
+  .pending > .problem {
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;
     z-index: 1;
   }
+  .pending > .problem.unseen {
+    opacity: 0;
+    pointer-events: none;
+  }
   .problem-title {
     font-weight: 600;
   }
   .problem-detail {
-    font-size: 14px;
+    font-size: 0.875em;
     color: var(--_muted);
+  }
+  .problem > .source {
+    margin-block-end: 0.25em;
   }
   .retry {
     font: inherit;
-    font-size: 14px;
+    font-size: 0.875em;
     font-weight: 600;
-    padding: 6px 14px;
+    padding: 0.375em 0.875em;
     border: 1px solid var(--_accent);
     border-radius: 8px;
     background: transparent;
@@ -63,27 +71,34 @@ export const stateStyles = css`
   .retry:hover {
     background: var(--_soft);
   }
-  /* Over the content's top corner, not above it: a failed refresh moves nothing on the page. */
+  .retry[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  /* Over the content's top corner, not above it: a failed refresh moves nothing on the page.
+     Empty (and so invisible) until then: it is the live region that announces the failure. */
   .notice {
     position: absolute;
     z-index: 1;
     inset-block-start: 6px;
     inset-inline-end: 6px;
     max-inline-size: min(28em, calc(100% - 12px));
+  }
+  .notice[data-shown] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 4px 12px;
-    padding: 6px 10px;
+    gap: 0.25em 0.75em;
+    padding: 0.375em 0.625em;
     border: 1px solid var(--_border);
     border-radius: 8px;
     background: var(--_surface);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
-    font-size: 13px;
+    font-size: 0.8125em;
     color: var(--_muted);
   }
   .notice .retry {
-    padding: 2px 10px;
-    font-size: 13px;
+    padding: 0.125em 0.625em;
+    font-size: 1em;
   }
 `;

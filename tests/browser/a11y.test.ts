@@ -58,10 +58,12 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   });
 });
 
+/** Red, green and blue, 0–255, of a computed colour: `rgb()`, or `color(srgb)` from color-mix. */
 function rgb(color: string): number[] {
   const match = color.match(/[\d.]+/g);
   if (!match) throw new Error(`not a colour: ${color}`);
-  return match.slice(0, 3).map(Number);
+  const values = match.slice(0, 3).map(Number);
+  return color.startsWith('color(srgb') ? values.map((v) => v * 255) : values;
 }
 
 function luminance([r, g, b]: number[]): number {
@@ -95,27 +97,43 @@ describe('contrast', () => {
     it(`every text is at least 4.5:1 in the ${theme} theme`, async () => {
       const feed = await officialFeed();
       const el = await fixture(html`<cpi-index theme=${theme} .feed=${feed}></cpi-index>`);
-      await settled(el);
-      const checks: Record<string, string> = {
-        title: '[part="title"]',
-        tagline: '[part="tagline"]',
-        description: '[part="description"]',
-        'figure label': '.figure-label',
-        'grid heading': '[part="grid-heading"]',
-        'card title': '[part="card-title"]',
-        summary: '[part="summary"]',
-        footer: '[part="footer"]',
-        'live link': '[part="link"]',
-        'Live badge': '[part="badge"][data-status="live"]',
-        'Coming soon badge': '[part="badge"][data-status="coming-soon"]',
-        'CTA eyebrow': '[part="cta-eyebrow"]',
-        'CTA heading': '[part="cta-heading"]',
-        'CTA body': '[part="cta-body"]',
-        'Register button': '[part="button"]',
-      };
+      const card = await fixture(
+        html`<cpi-section-card theme=${theme} section="scaling" .feed=${feed}></cpi-section-card>`,
+      );
+      const cta = await fixture(
+        html`<cpi-register-cta theme=${theme} .feed=${feed}></cpi-register-cta>`,
+      );
+      for (const x of [el, card, cta]) await settled(x);
+      const live = '[part="card"][data-live]';
+      const soon = '[part="card"]:not([data-live])';
+      // Every role of text, each where it sits (a live card is tinted, the others are not).
+      const checks: [string, Element, string][] = [
+        ['title', el, '[part="title"]'],
+        ['tagline', el, '[part="tagline"]'],
+        ['description', el, '[part="description"]'],
+        ['figure value', el, '.figure-value'],
+        ['figure label', el, '.figure-label'],
+        ['header register link', el, '[part="register-link"]'],
+        ['grid heading', el, '[part="grid-heading"]'],
+        ['card title', el, `${soon} [part="card-title"]`],
+        ['live card title', el, `${live} [part="card-title"]`],
+        ['summary (coming soon)', el, `${soon} [part="summary"]`],
+        ['summary (live)', el, `${live} [part="summary"]`],
+        ['footer (coming soon)', el, `${soon} [part="footer"]`],
+        ['footer (live)', el, `${live} [part="footer"]`],
+        ['live link', el, '[part="link"]'],
+        ['Live badge', el, '[part="badge"][data-status="live"]'],
+        ['Coming soon badge', el, '[part="badge"][data-status="coming-soon"]'],
+        ['CTA eyebrow', el, '[part="cta-eyebrow"]'],
+        ['CTA heading', el, '[part="cta-heading"]'],
+        ['CTA body', el, '[part="cta-body"]'],
+        ['Register button', el, '[part="button"]'],
+        ['card source line', card, '[part="source"]'],
+        ['CTA source line', cta, '[part="source"]'],
+      ];
       const ratios: Record<string, string> = {};
-      for (const [name, selector] of Object.entries(checks)) {
-        const node = part(el, selector);
+      for (const [name, host, selector] of checks) {
+        const node = part(host, selector);
         const ratio = contrast(getComputedStyle(node).color, backgroundOf(node));
         ratios[name] = ratio.toFixed(2);
         expect(ratio, `${name} in ${theme}`).to.be.at.least(4.5);
@@ -152,12 +170,15 @@ describe('keyboard and motion', () => {
       html`<cpi-section-card section="attribution-and-measurement"></cpi-section-card>`,
     );
     await settled(el);
-    await sendKeys({press: 'Tab'});
-    const link = part(el, '[part="link"]');
-    expect(el.shadowRoot!.activeElement).to.equal(link);
-    const style = getComputedStyle(link);
-    expect(style.outlineStyle).to.equal('solid');
-    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    // The index's name above the card, then the card's own link.
+    for (const name of ['source', 'link']) {
+      await sendKeys({press: 'Tab'});
+      const link = part(el, `[part="${name}"]`);
+      expect(el.shadowRoot!.activeElement === link, `${name} is focused`).to.equal(true);
+      const style = getComputedStyle(link);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    }
   });
 
   it('the skeleton does not move when the reader prefers reduced motion', async () => {

@@ -115,8 +115,13 @@ describe('languages', () => {
     const badge = part(card, '[part="badge"]').getBoundingClientRect();
     const frame = part(card, '[part="card"]').getBoundingClientRect();
     expect(getComputedStyle(part(card, '[part="card"]')).direction).to.equal('rtl');
-    expect(badge.right).to.be.lessThan(title.left + 1);
+    // The badge under the title, both at the card's right (its start), the English title too.
+    expect(badge.top).to.be.at.least(title.bottom - 1);
+    expect(Math.abs(badge.right - title.right)).to.be.lessThan(1);
     expect(frame.right - title.right).to.be.lessThan(frame.width / 4);
+    const text = document.createRange();
+    text.selectNodeContents(part(card, '[part="card-title"]'));
+    expect(frame.right - text.getBoundingClientRect().right).to.be.lessThan(frame.width / 4);
     expect(getComputedStyle(part(card, '.arrow')).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
   });
 

@@ -185,7 +185,9 @@ describe('the static snippet, without JavaScript', () => {
     const el = doc.querySelector('cpi-index')!;
     expect(lines(el)).to.deep.equal(await seedLines());
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    // The header's register link, the live card's, the register block's button.
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/dist/cdn/register.html',
       '/dist/cdn/register.html',
       '/dist/cdn/register.html',
     ]);

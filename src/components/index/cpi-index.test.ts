@@ -185,9 +185,10 @@ describe('cpi-index', () => {
     expect([event.kind, event.status]).to.deep.equal(['http', 404]);
     expect(event.message).to.contain('answered HTTP 404');
     await el.updateComplete;
+    // What happened and what to do; the URL and the status are the event's, not the reader's.
     expect(renderedLines(el)).to.deep.equal([
       'The Creator Program Index could not be loaded.',
-      event.message,
+      'Please try again later.',
       'Retry',
     ]);
     const loaded = nextEvent(el, 'cpi-feed-load');

@@ -1,11 +1,14 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {guard} from 'lit/directives/guard.js';
 import {CpiFeedElement} from '../../base/cpi-feed-element.js';
 import {defineElement} from '../../base/define.js';
 import type {PageContext} from '../../base/page-context.js';
 import type {FeedEntry} from '../../feed/feed-store.js';
 import type {Feed, FeedSection} from '../../feed/feed.types.js';
-import {countFigures} from '../../feed/figures.js';
+import {countFigures, type IndexFigures} from '../../feed/figures.js';
+import {statusDefinition} from '../../feed/statuses.js';
+import {withPartner} from '../../feed/urls.js';
 import {formatNumber} from '../../i18n/format.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../../templates/badge.styles.js';
@@ -53,11 +56,12 @@ function listedIds(value: string | null | undefined): string[] {
  * @csspart title - The index's title (a heading of level `heading-level`).
  * @csspart tagline - The tagline under the title.
  * @csspart description - The description paragraph.
- * @csspart figures - The list of figures (sections, live now, access).
+ * @csspart figures - The row of figures (sections, live now, access); left out while the index has no sections.
  * @csspart figure - One figure.
+ * @csspart register-link - The compact register link beside the figures (the feed's button words, drawn from its `data-text`), where the index shows more than one card.
  * @csspart grid-heading - The "Intelligence sections" heading over the grid.
  * @csspart grid - The list of cards.
- * @csspart card - A section card.
+ * @csspart card - A section card (the live one featured: tinted, and two columns wide where the grid has three or more).
  * @csspart card-title - A card's title (one level below the grid heading).
  * @csspart badge - A card's status badge.
  * @csspart summary - A card's summary.
@@ -69,32 +73,34 @@ function listedIds(value: string | null | undefined): string[] {
  * @csspart cta-body - The register block's body.
  * @csspart button - The Register button.
  * @csspart skeleton - A placeholder shown while the feed loads.
- * @csspart error - The message shown when there is nothing to show.
+ * @csspart error - The message shown when the feed cannot be had: what happened, what to do, and Retry.
  * @csspart notice - The note over a kept copy after a failed refresh.
  * @csspart retry-button - The Retry buttons.
  *
  * @cssprop [--cpi-font-family=inherit] - The font; the host page's by default.
- * @cssprop [--cpi-font-size=16px] - The base text size.
+ * @cssprop [--cpi-font-size=medium] - The base text size: the reader's default; every size is in em from it.
  * @cssprop [--cpi-color-background=#ffffff] - The index's background.
  * @cssprop [--cpi-color-surface=#ffffff] - Cards' and figures' background.
- * @cssprop [--cpi-color-soft=#eef1f3] - Quiet fills: Coming soon badges, the register block, the skeleton.
+ * @cssprop [--cpi-color-soft=#f0f2f2] - Quiet fills: Coming soon badges, the skeleton.
+ * @cssprop [--cpi-color-tint=color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))] - The live card's surface and the register block's.
  * @cssprop [--cpi-color-text=#16191d] - The text colour.
- * @cssprop [--cpi-color-muted=#4d5561] - Secondary text.
- * @cssprop [--cpi-color-border=#d9dde2] - Borders.
+ * @cssprop [--cpi-color-muted=#4b535d] - Secondary text: description, figure labels, footers, the register block's body.
+ * @cssprop [--cpi-color-quiet=var(--cpi-color-muted)] - Coming-soon cards' summaries and footers (built in: #59616b).
+ * @cssprop [--cpi-color-border=#d9dde1] - Borders and rules.
  * @cssprop [--cpi-color-accent=#0b6b4f] - The brand colour: tagline, Live badges, links, button.
  * @cssprop [--cpi-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--cpi-color-focus=#1a56db] - The focus ring.
  * @cssprop [--cpi-radius=12px] - Corner radius of the index, cards and blocks.
- * @cssprop [--cpi-space=16px] - The base spacing.
- * @cssprop [--cpi-grid-gap=16px] - The gap between cards.
- * @cssprop [--cpi-card-padding=20px] - A card's inner padding.
- * @cssprop [--cpi-cta-background=var(--cpi-color-soft)] - The register block's background.
+ * @cssprop [--cpi-space=1em] - The base spacing.
+ * @cssprop [--cpi-grid-gap=1em] - The gap between cards.
+ * @cssprop [--cpi-card-padding=1.25em] - A card's inner padding (1em 1.125em in one column).
+ * @cssprop [--cpi-cta-background=var(--cpi-color-tint)] - The register block's background.
  * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - Live badges' fill (each status has its pair: `--cpi-badge-<status>-background`, `--cpi-badge-<status>-color`).
  * @cssprop [--cpi-badge-live-color=var(--cpi-color-on-accent)] - Live badges' text.
  *
  * @fires {CpiFeedLoadEvent} cpi-feed-load - The feed arrived and the index can be shown.
  * @fires {CpiFeedErrorEvent} cpi-feed-error - The feed failed (kind network, http, timeout, parse, schema), or `sections` names ids the feed does not have (kind schema).
- * @fires {CpiRegisterClickEvent} cpi-register-click - The reader clicked a register link: a card's (placement `card`) or the register block's (placement `index`). Cancelable.
+ * @fires {CpiRegisterClickEvent} cpi-register-click - The reader clicked a register link: a card's (placement `card`), or the compact link or the register block's button (placement `index`). Cancelable.
  * @fires {CpiSectionClickEvent} cpi-section-click - The reader clicked the link to a section's own page. Cancelable.
  */
 export class CpiIndex extends CpiFeedElement {
@@ -203,7 +209,7 @@ export class CpiIndex extends CpiFeedElement {
     const figures = countFigures(feed);
     const all = this._cards;
     const shown = this._partial ? all.slice(0, this._limit) : all;
-    const {title, tagline, description, access} = feed.index;
+    const {title, tagline, description, language = 'en'} = feed.index;
     const cardCtx: RenderContext = {
       lang,
       messages,
@@ -211,28 +217,15 @@ export class CpiIndex extends CpiFeedElement {
       level: level + 2,
       register: feed.register,
     };
-    return html`<header part="header" class="header">
+    return html`<header part="header" class="header" lang=${language}>
         ${heading(level, 'title', title)}
-        ${tagline ? html`<p part="tagline" class="tagline">${tagline}</p>` : nothing}
-        ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
-        <ul part="figures" class="figures">
-          <li part="figure" class="figure">
-            <span class="figure-value">${formatNumber(figures.sections, lang)}</span
-            ><span class="figure-label">${messages.sectionsFigure}</span>
-          </li>
-          <li part="figure" class="figure">
-            <span class="figure-value">${formatNumber(figures.live, lang)}</span
-            ><span class="figure-label">${messages.liveFigure}</span>
-          </li>
-          ${
-            access
-              ? html`<li part="figure" class="figure">
-                  <span class="figure-value">${access.label}</span
-                  ><span class="figure-label">${access.detail}</span>
-                </li>`
-              : nothing
-          }
-        </ul>
+        ${tagline ? html`<p part="tagline" class="tagline" dir="auto">${tagline}</p>` : nothing}
+        ${
+          description
+            ? html`<p part="description" class="description" dir="auto">${description}</p>`
+            : nothing
+        }
+        ${this._renderFigures(feed, figures, shown.length > 1, {lang, messages})}
       </header>
       ${heading(level + 1, 'grid-heading', messages.sectionsHeading)}
       ${
@@ -244,14 +237,90 @@ export class CpiIndex extends CpiFeedElement {
                 // The cards render again only when what they show changes: the render that follows
                 // a completed load (the same feed, the same words) leaves them alone.
                 [feed, lang, this.partner, level, this.sections, this.status, shown.length],
-                () => shown.map((s) => html`<li>${renderCard(s, cardCtx)}</li>`),
+                () =>
+                  shown.map(
+                    (s) =>
+                      html`<li ?data-live=${statusDefinition(s.status)?.live}
+                        >${renderCard(s, cardCtx, {language})}</li
+                      >`,
+                  ),
               )}
             </ul>`
-          : html`<p class="empty" role="status">
+          : html`<p class="empty">
               ${feed.sections.length ? messages.noMatch : messages.emptyIndex}
             </p>`
       }
-      ${feed.register ? renderRegister(feed.register, {...cardCtx, level: level + 1}, 'index') : nothing}`;
+      ${
+        feed.register
+          ? renderRegister(feed.register, {...cardCtx, level: level + 1}, 'index', {language})
+          : nothing
+      }`;
+  }
+
+  /**
+   * The figures, in one compact row (none for an index with no sections yet: "0" and "0" tell a
+   * reader nothing), and beside them a compact link to register where the register block is
+   * cards away (on a phone, many screens down). Its words are drawn by CSS from `data-text` (and
+   * said by its `aria-label`), so that the index's text, line by line, stays the page's.
+   */
+  private _renderFigures(
+    feed: Feed,
+    {sections, live}: IndexFigures,
+    far: boolean,
+    {lang, messages}: Pick<PageContext, 'lang' | 'messages'>,
+  ) {
+    const {access, language = 'en'} = feed.index;
+    const url = far ? feed.register?.url : undefined;
+    if (!sections && !url) return nothing;
+    const label = feed.register?.label;
+    return html`<div class="header-row">
+      ${
+        sections
+          ? html`<ul
+              part="figures"
+              class="figures"
+              lang=${ifDefined(lang === language ? undefined : lang)}
+            >
+              <li part="figure" class="figure">
+                <span class="figure-value">${formatNumber(sections, lang)}</span
+                ><span class="figure-label">${messages.sectionsFigure}</span>
+              </li>
+              <li part="figure" class="figure">
+                <span class="figure-value">${formatNumber(live, lang)}</span
+                ><span class="figure-label">${messages.liveFigure}</span>
+              </li>
+              ${
+                access
+                  ? html`<li
+                      part="figure"
+                      class="figure"
+                      lang=${ifDefined(lang === language ? undefined : language)}
+                    >
+                      <span class="figure-value" dir="auto">${access.label}</span
+                      ><span class="figure-label" dir="auto">${access.detail}</span>
+                    </li>`
+                  : nothing
+              }
+            </ul>`
+          : nothing
+      }
+      ${
+        url
+          ? html`<a
+              part="register-link"
+              class="jump"
+              href=${withPartner(url, this.partner)}
+              rel="noopener noreferrer"
+              data-link="register"
+              data-placement="index"
+              data-text=${label ?? messages.registerLabel}
+              aria-label=${label ?? messages.registerLabel}
+              lang=${label ? language : lang}
+              dir=${ifDefined(label ? 'auto' : undefined)}
+            ></a>`
+          : nothing
+      }
+    </div>`;
   }
 
   protected _renderSkeleton() {
@@ -259,9 +328,7 @@ export class CpiIndex extends CpiFeedElement {
     const count = ids.length || (this.status ? 3 : defaultSkeletonCards);
     return html`<div part="skeleton" class="header header-skeleton" aria-hidden="true">
         <span class="bone bone-title"></span><span class="bone"></span><span class="bone"></span>
-        <div class="figures">
-          <span class="figure"></span><span class="figure"></span><span class="figure"></span>
-        </div>
+        <div class="header-row"><span class="bone bone-figures"></span></div>
       </div>
       <ul class="grid" aria-hidden="true">
         ${Array.from({length: count}, () => html`<li>${renderCardSkeleton()}</li>`)}

@@ -56,8 +56,12 @@ describe('cpi-register-cta', () => {
       html`<cpi-register-cta src=${testFeed({case: 'truncated'}).url}></cpi-register-cta>`,
     );
     await settled(el);
-    expect(renderedLines(el)[0]).to.equal('The Creator Program Index could not be loaded.');
-    expect(renderedLines(el)[1]).to.contain('is not valid JSON');
+    // What happened and what to do, in two sentences; the technical detail is in the event.
+    expect(renderedLines(el)).to.deep.equal([
+      'The Creator Program Index could not be loaded.',
+      'Please try again later.',
+      'Retry',
+    ]);
   });
 
   it('says so, instead of a blank box, when the feed has no register block', async () => {

@@ -22,23 +22,24 @@ import {styles} from './cpi-register-cta.styles.js';
  * @csspart cta-heading - The heading (a heading of level `heading-level`).
  * @csspart cta-body - The paragraph under the heading.
  * @csspart button - The Register link, styled as a button.
+ * @csspart source - The index's name at the foot of the block (drawn from its `data-text`).
  * @csspart skeleton - The placeholder shown while the feed loads.
  * @csspart error - The message shown when there is nothing to show.
  * @csspart notice - The note over a kept copy after a failed refresh.
  * @csspart retry-button - The Retry buttons.
  *
  * @cssprop [--cpi-font-family=inherit] - The font; the host page's by default.
- * @cssprop [--cpi-font-size=16px] - The base text size.
+ * @cssprop [--cpi-font-size=medium] - The base text size: the reader's default; every size is in em from it.
  * @cssprop [--cpi-color-text=#16191d] - The text colour.
- * @cssprop [--cpi-color-muted=#4d5561] - The body text colour.
- * @cssprop [--cpi-color-border=#d9dde2] - The block's border.
+ * @cssprop [--cpi-color-muted=#4b535d] - The body text colour.
+ * @cssprop [--cpi-color-border=#d9dde1] - Mixed with the accent, the block's border.
  * @cssprop [--cpi-color-accent=#0b6b4f] - The brand colour: eyebrow and button.
  * @cssprop [--cpi-color-on-accent=#ffffff] - The button's text.
- * @cssprop [--cpi-color-soft=#eef1f3] - The block's background, unless `--cpi-cta-background` is set.
- * @cssprop [--cpi-cta-background=var(--cpi-color-soft)] - The block's background.
+ * @cssprop [--cpi-color-tint=color-mix(in srgb, var(--cpi-color-accent) 7%, var(--cpi-color-surface))] - The block's background, unless `--cpi-cta-background` is set.
+ * @cssprop [--cpi-cta-background=var(--cpi-color-tint)] - The block's background.
  * @cssprop [--cpi-color-focus=#1a56db] - The focus ring.
  * @cssprop [--cpi-radius=12px] - Corner radius.
- * @cssprop [--cpi-space=16px] - The base spacing.
+ * @cssprop [--cpi-space=1em] - The base spacing.
  *
  * @fires {CpiFeedLoadEvent} cpi-feed-load - The feed arrived and the block can be shown.
  * @fires {CpiFeedErrorEvent} cpi-feed-error - The feed failed: kind network, http, timeout, parse or schema.
@@ -53,12 +54,13 @@ export class CpiRegisterCta extends CpiFeedElement {
   protected _renderContent({feed}: FeedEntry, {lang, messages}: PageContext) {
     const {register} = feed;
     if (!register || !(register.eyebrow || register.heading || register.body || register.url)) {
-      return renderProblem(messages.noRegister, undefined, messages);
+      return renderProblem(messages.noRegister);
     }
     return renderRegister(
       register,
       {lang, messages, partner: this.partner, level: this._level, register},
       'cta',
+      {language: feed.index.language ?? 'en', source: feed.index.title},
     );
   }
 

@@ -43,7 +43,7 @@ describe('cpi-section-card', () => {
     expect(part(el, '[part="badge"]').dataset.status).to.equal('coming-soon');
   });
 
-  it('names an unknown id to the reader and lists the ids, closest first, in the event', async () => {
+  it('tells the reader a section is not there, and the developer which ids are, closest first', async () => {
     const el = document.createElement('cpi-section-card');
     el.section = 'atribution-and-measurment';
     const error = nextEvent(el, 'cpi-feed-error');
@@ -55,10 +55,12 @@ describe('cpi-section-card', () => {
     );
     expect(event.message.split(', ')).to.have.length(22);
     await el.updateComplete;
+    // The reader gets neither the id nor a guess at it: those are the page author's business.
     expect(renderedLines(el)).to.deep.equal([
-      'There is no section “atribution-and-measurment” in the Creator Program Index.',
-      'Did you mean “attribution-and-measurement”?',
+      'This section of the Creator Program Index is not available.',
     ]);
+    // Above it, where the card would have come from, linked.
+    expect(part<HTMLAnchorElement>(el, '[part="source"]').href).to.contain('/src/register.html');
     el.remove();
   });
 

@@ -1,13 +1,15 @@
-import {css, html, LitElement} from 'lit';
+import {html, LitElement} from 'lit';
 import {PageContextController} from '../../base/page-context.js';
 import {defineElement} from '../../base/define.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../../templates/badge.styles.js';
 import {renderBadge} from '../../templates/badge.js';
+import {styles} from './cpi-status-badge.styles.js';
 
 /**
  * One status badge, as the cards show it: `<cpi-status-badge status="live"></cpi-status-badge>`.
- * The text says the status (colour only helps), in the page's language.
+ * The text says the status (colour only helps), in the page's language. It sits in a sentence:
+ * as wide as the badge, on the line's baseline, at the size of the words around it.
  *
  * @summary A section status badge: Live stands out, Coming soon stays quiet, others are neutral.
  * @tagname cpi-status-badge
@@ -19,24 +21,12 @@ import {renderBadge} from '../../templates/badge.js';
  * @cssprop [--cpi-color-on-accent=#ffffff] - The Live badge's text.
  * @cssprop [--cpi-badge-live-background=var(--cpi-color-accent)] - The Live badge's fill, for the badge only.
  * @cssprop [--cpi-badge-live-color=var(--cpi-color-on-accent)] - The Live badge's text, for the badge only.
- * @cssprop [--cpi-color-soft=#eef1f3] - The Coming soon badge's fill.
- * @cssprop [--cpi-color-muted=#4d5561] - The Coming soon and other badges' text.
- * @cssprop [--cpi-color-border=#d9dde2] - The border of badges of other statuses.
+ * @cssprop [--cpi-color-soft=#f0f2f2] - The Coming soon badge's fill.
+ * @cssprop [--cpi-color-muted=#4b535d] - The Coming soon and other badges' text.
+ * @cssprop [--cpi-color-border=#d9dde1] - The border of badges of other statuses.
  */
 export class CpiStatusBadge extends LitElement {
-  static override styles = [
-    tokens,
-    badgeStyles,
-    css`
-      :host {
-        display: inline-block;
-        vertical-align: middle;
-      }
-      .base {
-        display: inline;
-      }
-    `,
-  ];
+  static override styles = [tokens, badgeStyles, styles];
 
   private readonly _page = new PageContextController(this);
 

@@ -1,0 +1,32 @@
+import {css} from 'lit';
+
+/**
+ * The source line, the index's mark and name, above a standalone card or at the foot of a
+ * standalone register block (the index itself needs none).
+ */
+export const sourceStyles = css`
+  .source {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+    text-decoration: none;
+  }
+  a.source:hover {
+    text-decoration: underline;
+  }
+  .source::before {
+    content: '';
+    flex: none;
+    inline-size: 0.875em;
+    block-size: 0.875em;
+    border-radius: 3px;
+    border: 0.3125em solid var(--_accent);
+    background: var(--_accent);
+  }
+  .source::after {
+    content: attr(data-text);
+  }
+`;
