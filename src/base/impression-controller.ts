@@ -29,10 +29,11 @@ export class ImpressionController implements ReactiveController {
     if (this._done || this._observer || !this._armed() || !this._host.isConnected) return;
     if (typeof IntersectionObserver === 'undefined') return;
     this._observer = new IntersectionObserver(
-      ([entry]) => {
+      (entries) => {
         clearTimeout(this._timer);
         this._timer = undefined;
-        if (entry.intersectionRatio < visibleShare) return;
+        // A busy page may report several changes at once: the latest is where the host is now.
+        if (entries[entries.length - 1].intersectionRatio < visibleShare) return;
         this._timer = setTimeout(() => {
           this._done = true;
           this._stop();

@@ -78,4 +78,31 @@ describe('cpi-impression', () => {
     await frame();
     expect(placements).to.deep.equal(['cta']);
   });
+
+  it('counts the latest of several changes the observer reports at once', async () => {
+    // A busy page delivers "off screen" and then "on screen" in one callback: the latest counts.
+    const Native = window.IntersectionObserver;
+    let report: IntersectionObserverCallback | undefined;
+    window.IntersectionObserver = class {
+      constructor(callback: IntersectionObserverCallback) {
+        report = callback;
+      }
+      observe() {}
+      disconnect() {}
+    } as unknown as typeof IntersectionObserver;
+    try {
+      const feed = await officialFeed();
+      const cta = await fixture(html`<cpi-register-cta .feed=${feed}></cpi-register-cta>`);
+      await settled(cta);
+      await waitUntil(() => report, 'the element to observe itself');
+      let seen = false;
+      cta.addEventListener('cpi-impression', () => (seen = true));
+      const entry = (intersectionRatio: number) =>
+        ({intersectionRatio}) as IntersectionObserverEntry;
+      report!([entry(0), entry(1)], {} as IntersectionObserver);
+      await waitUntil(() => seen, 'the impression', {timeout: 5000});
+    } finally {
+      window.IntersectionObserver = Native;
+    }
+  });
 });
