@@ -5,9 +5,10 @@ import {defineConfig} from 'vitest/config';
 const entry = process.env.CPI_ENTRY ?? 'cpi';
 import {officialFeed} from './scripts/official-feed-plugin.js';
 import {minifyCssLiterals} from './scripts/minify-css-literals.js';
+import {minifyHtmlLiteralsPlugin} from './scripts/minify-html-literals.js';
 
 export default defineConfig({
-  plugins: [officialFeed({emit: entry === 'cpi'}), minifyCssLiterals()],
+  plugins: [officialFeed({emit: entry === 'cpi'}), minifyCssLiterals(), minifyHtmlLiteralsPlugin()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: entry === 'cpi',
