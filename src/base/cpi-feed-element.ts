@@ -12,6 +12,7 @@ import {ImpressionController} from './impression-controller.js';
 import {announceLinkClick} from './link-clicks.js';
 import type {CacheMode, FeedEntry} from '../feed/feed-store.js';
 import type {RegisterPlacement} from '../events/cpi-register-click-event.js';
+import type {CpiSectionClickEvent} from '../events/cpi-section-click-event.js';
 import {CpiFeedErrorEvent} from '../events/cpi-feed-error-event.js';
 import {CpiImpressionEvent} from '../events/cpi-impression-event.js';
 import {renderFeedView} from '../templates/states.js';
@@ -73,11 +74,15 @@ export abstract class CpiFeedElement extends LitElement {
   protected abstract readonly _placement: RegisterPlacement;
   /** The top heading's level when `heading-level` is left out or wrong. */
   protected abstract readonly _defaultHeadingLevel: number;
+  /** Set by the elements that show links to section pages. */
+  declare protected readonly _sectionClick?: typeof CpiSectionClickEvent;
 
   constructor() {
     super();
     // One listener for every link in the shadow tree: clicks there reach the host.
-    this.addEventListener('click', (event) => announceLinkClick(this, event, this._placement));
+    this.addEventListener('click', (event) =>
+      announceLinkClick(this, event, this._placement, this._sectionClick),
+    );
   }
 
   /** Loads the feed again from the network (with every element that shows the same feed). */

@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -55,5 +55,18 @@ describe('the size check (scripts/size.js)', () => {
     const {code, err} = size(mkdtempSync(join(tmpdir(), 'cpi-size-')));
     expect(code).toBe(2);
     expect(err).toContain('run npm run build first');
+  });
+});
+
+describe('the CDN files (npm test builds them first)', () => {
+  const built = (name: string) =>
+    readFileSync(fileURLToPath(new URL(`../../dist/cdn/${name}`, import.meta.url)), 'utf8');
+
+  it('the register block alone carries no section events, which it never fires', () => {
+    const has = (name: string, text: string) => built(name).includes(text);
+    expect(has('cpi-register-cta.js', 'cpi-section-click')).toBe(false);
+    expect(has('cpi-register-cta.js', 'cpi-register-click')).toBe(true);
+    expect(has('cpi-section-card.js', 'cpi-section-click')).toBe(true);
+    expect(has('cpi.js', 'cpi-section-click')).toBe(true);
   });
 });

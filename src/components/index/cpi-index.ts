@@ -5,6 +5,7 @@ import {CpiFeedElement} from '../../base/cpi-feed-element.js';
 import {defineElement} from '../../base/define.js';
 import type {PageContext} from '../../base/page-context.js';
 import type {FeedEntry} from '../../feed/feed-store.js';
+import {CpiSectionClickEvent} from '../../events/cpi-section-click-event.js';
 import type {Feed, FeedSection} from '../../feed/feed.types.js';
 import {countFigures, type IndexFigures} from '../../feed/figures.js';
 import {statusDefinition} from '../../feed/statuses.js';
@@ -115,6 +116,7 @@ export class CpiIndex extends CpiFeedElement {
   sections?: string;
 
   protected readonly _placement = 'index';
+  protected override readonly _sectionClick = CpiSectionClickEvent;
   protected readonly _defaultHeadingLevel = 2;
 
   /** The sections this update shows, after the `sections` and `status` filters. */

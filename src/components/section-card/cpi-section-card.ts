@@ -1,6 +1,7 @@
 import {CpiFeedElement} from '../../base/cpi-feed-element.js';
 import {defineElement} from '../../base/define.js';
 import type {FeedEntry} from '../../feed/feed-store.js';
+import {CpiSectionClickEvent} from '../../events/cpi-section-click-event.js';
 import {closestIds} from '../../feed/closest-ids.js';
 import type {PageContext} from '../../base/page-context.js';
 import {tokens} from '../../styles/tokens.js';
@@ -66,6 +67,7 @@ export class CpiSectionCard extends CpiFeedElement {
   section = '';
 
   protected readonly _placement = 'card';
+  protected override readonly _sectionClick = CpiSectionClickEvent;
   protected readonly _defaultHeadingLevel = 3;
 
   protected override get _impressionSection() {
