@@ -16,6 +16,8 @@ export const textLimits = {
   url: 2048,
 } as const;
 
+// The schema's pattern for index.language: a 2- or 3-letter language and optional subtags.
+const languagePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const sectionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const updatedPattern = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 const maxConversations = 1_000_000;
@@ -146,11 +148,19 @@ function parseIndex(input: unknown, p: Problems): FeedIndex {
       `index.access: expected an object, got ${describe(value.access)}; it was left out`,
     );
   }
+  let language = optionalText(value, 'language', 'index', 35, p);
+  if (language !== undefined && !languagePattern.test(language)) {
+    p.warnings.push(
+      `index.language: expected a BCP 47 language tag like "en" or "pt-BR", got ${describe(language)}; it was left out`,
+    );
+    language = undefined;
+  }
   return defined({
     title: requiredText(value, 'title', 'index', textLimits.title, p),
     tagline: optionalText(value, 'tagline', 'index', textLimits.short, p),
     description: optionalText(value, 'description', 'index', textLimits.long, p),
     access,
+    language,
   });
 }
 
