@@ -37,6 +37,8 @@ export function minifyHtmlLiteralsPlugin() {
   return {
     name: 'cpi-minify-html-literals',
     enforce: 'pre',
+    // The CDN files only: tests and the server render run the source as written.
+    apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
       return {code: minifyHtmlLiterals(code, id), map: null};
