@@ -136,12 +136,13 @@ export const tokens = css`
     text-align: match-parent;
     text-align: -webkit-match-parent;
   }
-  /* An arrow points the way its own line reads: mirrored in the page's right-to-left words, not
-     in the feed's left-to-right ones (dir="auto"). */
+  /* An arrow points the way the page reads (forward), at the end of its link in the page's
+     direction: the label, which may be the feed's words in another direction, is isolated
+     beside it (dir="auto" on the label, not on the link). */
   .arrow {
     display: inline-block;
   }
-  .arrow:dir(rtl) {
+  :host(:dir(rtl)) .arrow {
     transform: scaleX(-1);
   }
   .visually-hidden {

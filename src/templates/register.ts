@@ -43,8 +43,9 @@ export function renderRegister(
                 data-link="register"
                 data-placement=${placement}
                 lang=${ifDefined(label ? undefined : ctx.lang)}
-                dir="auto"
-                >${label ?? ctx.messages.registerLabel}&nbsp;<span class="arrow" aria-hidden="true"
+                ><span dir="auto">${label ?? ctx.messages.registerLabel}</span>&nbsp;<span
+                  class="arrow"
+                  aria-hidden="true"
                   >→</span
                 ></a
               >

@@ -36,11 +36,13 @@ export const stateStyles = css`
     animation: none;
     opacity: 0.4;
   }
-  /* Over the skeleton, which keeps its size: a failed first load moves nothing on the page. */
+  /* Over the whole skeleton, which keeps its size: a failed first load moves nothing on the page
+     and shows no placeholder past its message. */
   .pending > .problem {
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;
+    min-block-size: 100%;
     z-index: 1;
   }
   .pending > .problem.unseen {

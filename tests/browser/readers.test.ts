@@ -202,6 +202,19 @@ describe('2. nothing meant for developers on screen', () => {
     });
   }
 
+  it('a failed first load fills the space the placeholder held, with nothing showing past it', async () => {
+    const el = await inBox(
+      html`<div style="width: 400px">
+        <cpi-section-card section="scaling" src=${testFeed({case: 404}).url}></cpi-section-card>
+      </div>`,
+      'cpi-section-card',
+    );
+    const box = rect(part(el, '[part="error"]'));
+    const placeholder = rect(part(el, '[part~="skeleton"]'));
+    expect(box.height).to.be.closeTo(placeholder.height, 1);
+    expect(box.top).to.be.closeTo(placeholder.top, 1);
+  });
+
   it('an unknown section shows neither the id nor a suggestion, in the page language', async () => {
     for (const lang of ['en', 'de'] as const) {
       const el = await inBox(
@@ -428,7 +441,8 @@ describe('9. feed text carries its language and direction', () => {
       feed,
     );
     for (const name of ['title', 'tagline', 'description', 'card-title', 'summary', 'button']) {
-      const node = part(el, `[part="${name}"]`);
+      // The button's words, beside its arrow.
+      const node = part(el, name === 'button' ? '[part="button"] > span' : `[part="${name}"]`);
       expect(node.closest('[lang]')?.getAttribute('lang'), name).to.equal('en');
       // Its own direction: dir="auto", or the same in CSS where the markup stays plain.
       const own =
@@ -469,6 +483,33 @@ describe('9. feed text carries its language and direction', () => {
     };
     expect(text.data.at(-1)).to.equal('.');
     expect(at(end - 1).left).to.be.greaterThan(at(end - 2).left);
+  });
+
+  it('points every arrow the way the page reads, whatever the language of its label', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await inBox<CpiIndex>(
+        html`<div dir=${dir} style="width: 1280px"><cpi-index></cpi-index></div>`,
+        'cpi-index',
+        await officialFeed(),
+      );
+      const arrows = parts(el, '.arrow');
+      // The live card's link and the register button.
+      expect(arrows.length, dir).to.equal(2);
+      const sign = dir === 'rtl' ? -1 : 1;
+      for (const arrow of arrows) {
+        const link = arrow.parentElement!.closest('a')!;
+        const {a} = new DOMMatrix(getComputedStyle(arrow).transform);
+        expect(a, `${link.textContent} in ${dir}`).to.equal(sign);
+        // At the link's end in the page's direction.
+        const [arrowBox, linkBox] = [rect(arrow), rect(link)];
+        const gap = dir === 'rtl' ? arrowBox.left - linkBox.left : linkBox.right - arrowBox.right;
+        expect(gap, `${link.textContent} in ${dir}`).to.be.lessThan(arrowBox.width + 32);
+      }
+      // The header's compact link draws its arrow.
+      const jump = part(el, '[part="register-link"]');
+      const drawn = new DOMMatrix(getComputedStyle(jump, '::after').transform);
+      expect(drawn.a, `the header's link in ${dir}`).to.equal(sign);
+    }
   });
 });
 

@@ -3,9 +3,9 @@ import {css} from 'lit';
 /**
  * The whole index: header, figures and a compact register link, the grid of cards, the register
  * block. It lays out by its own width (a size container), in em of the reader's default size:
- * one column, then two from 33.75em (540px at 16px), three from 53.75em, four from 73.75em. From
- * three columns the live card spans two. Cards share the grid's rows (subgrid), so a row's
- * badges, summaries and footers line up.
+ * one column, then two from 33.75em (540px at 16px), three from 53.75em, four from 73.75em. The
+ * live card is featured by its surface (card.styles.ts), not its size. Cards share the grid's rows
+ * (subgrid), so a row's badges, summaries and footers line up.
  */
 export const styles = css`
   :host {
@@ -97,15 +97,17 @@ export const styles = css`
     text-decoration: none;
     white-space: nowrap;
   }
+  /* The label reads in its own direction; the link, and the arrow's place, in the page's. */
   .jump::before {
     content: attr(data-text);
+    unicode-bidi: plaintext;
   }
   .jump::after {
     content: '→';
     content: '→' / '';
     display: inline-block;
   }
-  .jump:dir(rtl)::after {
+  :host(:dir(rtl)) .jump::after {
     transform: scaleX(-1);
   }
   .jump:hover {
@@ -155,6 +157,14 @@ export const styles = css`
   .grid[data-long] > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 18.75em;
+  }
+  /* A failed first load: the message at the top of the index's placeholder, which keeps its
+     size (nothing moves) and shows nothing past the message. */
+  .pending > .problem {
+    min-block-size: auto;
+  }
+  .pending[data-failed] .bone {
+    visibility: hidden;
   }
   .empty {
     margin-block-end: 2em;
@@ -231,8 +241,6 @@ export const styles = css`
     .title {
       font-size: 2.5em;
     }
-    /* The live section is featured by its surface and a step larger type, not by a wider cell:
-       a section that goes live after a static snippet was made must move no other card. */
   }
   @container cpi-index (min-width: 73.75em) {
     .grid {

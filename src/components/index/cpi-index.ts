@@ -318,7 +318,6 @@ export class CpiIndex extends CpiFeedElement {
               data-text=${label ?? messages.registerLabel}
               aria-label=${label ?? messages.registerLabel}
               lang=${label ? language : lang}
-              dir=${ifDefined(label ? 'auto' : undefined)}
             ></a>`
           : nothing
       }
