@@ -27,6 +27,8 @@ export interface Messages {
   staleNote: string;
   /** Shown by cpi-section-card for a section the feed does not have: no id, no suggestion. */
   unknownSection: string;
+  /** The link under it, to the whole index (the feed's register page). */
+  seeAllSections: string;
   emptyIndex: string;
   /** Shown by cpi-register-cta when the feed has no register block. */
   noRegister: string;
@@ -65,6 +67,7 @@ const en: Messages = {
   retry: 'Retry',
   staleNote: 'Showing the copy from {age}; it could not be refreshed.',
   unknownSection: 'This section of the Creator Program Index is not available.',
+  seeAllSections: 'See all sections',
   emptyIndex: 'The index has no sections yet.',
   noRegister: 'The Creator Program Index has no register link right now.',
   registerLabel: 'Register',
@@ -101,6 +104,7 @@ const de: Messages = {
   retry: 'Erneut versuchen',
   staleNote: 'Stand: {age}; die Aktualisierung ist fehlgeschlagen.',
   unknownSection: 'Dieser Bereich des Creator Program Index ist nicht verfügbar.',
+  seeAllSections: 'Alle Bereiche ansehen',
   emptyIndex: 'Der Index enthält noch keine Bereiche.',
   noRegister: 'Der Creator Program Index hat gerade keinen Registrierungslink.',
   registerLabel: 'Registrieren',
@@ -137,6 +141,7 @@ const fr: Messages = {
   retry: 'Réessayer',
   staleNote: 'Copie de {age} ; la mise à jour a échoué.',
   unknownSection: 'Cette section du Creator Program Index n’est pas disponible.',
+  seeAllSections: 'Voir toutes les sections',
   emptyIndex: 'L’index n’a pas encore de sections.',
   noRegister: 'Le Creator Program Index n’a pas de lien d’inscription pour le moment.',
   registerLabel: 'S’inscrire',
@@ -173,6 +178,7 @@ const es: Messages = {
   retry: 'Reintentar',
   staleNote: 'Copia de {age}; no se pudo actualizar.',
   unknownSection: 'Esta sección del Creator Program Index no está disponible.',
+  seeAllSections: 'Ver todas las secciones',
   emptyIndex: 'El índice aún no tiene secciones.',
   noRegister: 'El Creator Program Index no tiene enlace de registro por ahora.',
   registerLabel: 'Registrarse',

@@ -57,9 +57,9 @@ function renderProblemBody(
  * register block): what the reader sees instead, in the reader's words. `before` goes above the
  * words (the source line of a standalone card).
  */
-export function renderProblem(title: string, before: unknown = nothing) {
+export function renderProblem(title: string, before: unknown = nothing, after: unknown = nothing) {
   return html`<div part="error" class="problem"
-    >${before}${renderProblemBody(title, undefined)}</div
+    >${before}${renderProblemBody(title, undefined)}${after}</div
   >`;
 }
 

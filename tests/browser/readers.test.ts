@@ -228,6 +228,11 @@ describe('2. nothing meant for developers on screen', () => {
       expect(said).not.to.match(technical);
       expect(sentences(said).length).to.be.within(1, 2);
       expect(said).to.contain(catalog[lang].unknownSection);
+      // What the reader can do: go to the whole index (the feed's register page).
+      const link = part(el, '[part="error"] a[part="link"]') as HTMLAnchorElement;
+      expect(link.textContent).to.contain(catalog[lang].seeAllSections);
+      expect(link.href).to.match(/^https?:/);
+      expect(link.href).to.equal((part(el, '[part="source"]') as HTMLAnchorElement).href);
     }
   });
 

@@ -58,6 +58,7 @@ describe('cpi-section-card', () => {
     // The reader gets neither the id nor a guess at it: those are the page author's business.
     expect(renderedLines(el)).to.deep.equal([
       'This section of the Creator Program Index is not available.',
+      'See all sections →',
     ]);
     // Above it, where the card would have come from, linked.
     expect(part<HTMLAnchorElement>(el, '[part="source"]').href).to.contain('/src/register.html');

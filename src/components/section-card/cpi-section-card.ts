@@ -1,8 +1,10 @@
+import {html, nothing} from 'lit';
 import {CpiFeedElement} from '../../base/cpi-feed-element.js';
 import {defineElement} from '../../base/define.js';
 import type {FeedEntry} from '../../feed/feed-store.js';
 import {CpiSectionClickEvent} from '../../events/cpi-section-click-event.js';
 import {closestIds} from '../../feed/closest-ids.js';
+import {withPartner} from '../../feed/urls.js';
 import type {PageContext} from '../../base/page-context.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../../templates/badge.styles.js';
@@ -99,11 +101,21 @@ export class CpiSectionCard extends CpiFeedElement {
     const source = {title: feed.index.title, href: feed.register?.url};
     const section = feed.sections.find((s) => s.id === this.section);
     if (!section) {
-      // The reader is told only that the section is not there; the id and the ids there are
-      // go to the developer, in the cpi-feed-error event.
+      // The reader is told only that the section is not there, and where the others are; the
+      // id and the ids there are go to the developer, in the cpi-feed-error event.
       return renderProblem(
         messages.unknownSection,
         renderSource(source.title, language, source.href, ctx),
+        source.href
+          ? html`<a
+              part="link"
+              class="link"
+              href=${withPartner(source.href, this.partner)}
+              rel="noopener noreferrer"
+              data-link="register"
+              >${messages.seeAllSections}&nbsp;<span class="arrow" aria-hidden="true">→</span></a
+            >`
+          : nothing,
       );
     }
     return renderCard(section, ctx, {language, source});
