@@ -203,6 +203,11 @@ export function serveSite(options: ServeSiteOptions): Promise<Server> {
       else response.destroy();
     });
   });
+  // Idle connections stay open longer than clients keep them (fetch: 4 s; browsers and proxies
+  // up to 60 s), so a client never sends a request on a connection the server is closing at that
+  // moment: with Node's 5 s, a busy machine saw such a request reset (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {

@@ -404,6 +404,11 @@ describe('cpi-feed serve', () => {
     expect((await get('oembed')).status).toBe(400);
   });
 
+  it('keeps idle connections open longer than clients do, so none is reset under a request', () => {
+    expect(server.keepAliveTimeout).toBeGreaterThanOrEqual(61_000);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
+  });
+
   it('answers 501 for format=xml', async () => {
     const response = await oembed({url: base, format: 'xml'});
     expect(response.status).toBe(501);
