@@ -22,8 +22,10 @@ const types = {'.js': 'text/javascript', '.json': 'application/json', '.html': '
  * Measured here at a load average of 7–11: a fixed loop of 17–23 ms unthrottled took 68–115 ms at
  * 4×, and a warm render 5.9× its unthrottled time for both elements; the Lit / vanilla ratio of
  * 12 pages measured at both rates on the same pages was 1.17 (1.12–1.22) unthrottled and 1.12
- * (0.96–1.35) at 4×: the same ratio, four times less precise. Ratios of main-thread CPU time do not
- * depend on a uniform slowdown; run.js measures the render rows at CHECK_RATE too.
+ * (0.96–1.35) at 4×, four times less precise. Throttling slows the main thread only (V8's
+ * background compilers keep their speed, which favours the element with more script): over
+ * several runs the warm ratio came out 0.00–0.10 lower at 4×. Ratios of main-thread CPU time do
+ * not depend on a uniform slowdown; run.js measures the render rows at CHECK_RATE too.
  */
 const throttleArg = process.argv.indexOf('--throttle');
 export const THROTTLE = throttleArg > 0 ? Number(process.argv[throttleArg + 1]) : 1;

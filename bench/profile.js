@@ -32,7 +32,9 @@ import {
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 30;
 const interval = 100;
 
-// The bundle: what the CDN build makes, without minifying names.
+// The bundle: what the CDN build makes, without minifying names, and with the templates'
+// indentation kept (the CDN build collapses it to single spaces: the same elements and text
+// nodes, shorter strings to parse; kept here so that the source map's lines are the source's).
 const {minifyCss} = await import(pathToFileURL(join(root, 'dist/styles/minify-css.js')).href);
 const {outputFiles} = await build({
   entryPoints: [join(root, 'src/cdn/cpi.ts')],
@@ -388,7 +390,7 @@ let out = `# Where the render time goes
   .map((x) => x.toFixed(2))
   .join(
     ', ',
-  )} at the end. The official index (22 sections) rendered to the next frame ${cpu}, on the pages of run.js's render rows: cold (the first index on a fresh page; ${runs} pages per element, the elements alternating) and warm (a further index on a page where both elements have rendered one; two of each element per page, alternating, each removed before the next: ${2 * runs} pages). The V8 sampling profiler (${interval} µs) ran during each render; its samples' self time is added up by where the code comes from (an unminified esbuild bundle of src/cdn/cpi.ts with a source map, the CSS minified as in the CDN build). Native calls (DOM methods, getComputedStyle, CSSStyleSheet.replaceSync) count for the script that made them; "outside script" is the profiler's "(program)": native work with no script on the stack, mostly the frame's style, layout and paint. The profiler's intervals are wall time: each render's samples are scaled to add up to its main-thread CPU time (TaskDuration). All figures are mean ms per render${THROTTLE > 1 ? '' : ' (×4 for a CPU four times slower)'}; the profiler itself adds a little to both.
+  )} at the end. The official index (22 sections) rendered to the next frame ${cpu}, on the pages of run.js's render rows: cold (the first index on a fresh page; ${runs} pages per element, the elements alternating) and warm (a further index on a page where both elements have rendered one; two of each element per page, alternating, each removed before the next: ${2 * runs} pages). The V8 sampling profiler (${interval} µs) ran during each render; its samples' self time is added up by where the code comes from (an unminified esbuild bundle of src/cdn/cpi.ts with a source map, the CSS minified as in the CDN build, the templates' indentation kept). Native calls (DOM methods, getComputedStyle, CSSStyleSheet.replaceSync) count for the script that made them; "outside script" is the profiler's "(program)": native work with no script on the stack, mostly the frame's style, layout and paint. The profiler's intervals are wall time: each render's samples are scaled to add up to its main-thread CPU time (TaskDuration). All figures are mean ms per render${THROTTLE > 1 ? '' : ' (×4 for a CPU four times slower)'}; the profiler itself adds a little to both.
 `;
 // The summary: where each gap goes, by kind of work; the style recalc that Lit's page read forces
 // in script and the vanilla element leaves to the frame counted as one.

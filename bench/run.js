@@ -9,11 +9,11 @@
 // - The 4× CPU throttling the targets are stated at: the render rows are measured unthrottled
 //   and again, in the same run, at 4× (DevTools' Emulation.setCPUThrottlingRate): the warm one on
 //   the same pages (a round at each rate); the cold one needs pages of its own, and is measured
-//   with --precise or `--only render,check`. A ratio of CPU times
-//   does not change with a uniform slowdown, and DevTools' throttling is not a steady factor on a
-//   shared two-core machine (see harness.js): unthrottled pairs are cheaper and about four times
-//   less noisy, so they carry the verdicts, and the 4× rows show whether the ratio holds at the
-//   targets' rate (each target's row gives both). `--throttle 4` runs every row at 4×.
+//   with --precise or `--only render,check`. A ratio of CPU times does not change with a uniform
+//   slowdown, but DevTools' throttling is not a steady factor on a shared two-core machine, and it
+//   slows the main thread only (see harness.js): unthrottled pairs are cheaper and about four
+//   times less noisy, so they carry the verdicts, and the 4× rows show how far the ratio moves at
+//   the targets' rate (each target's row gives both). `--throttle 4` runs every row at 4×.
 // - Every comparison is made of pairs (or triples) measured one after the other, their order
 //   alternated from pair to pair, each on a fresh page in a fresh browser context (a renderer
 //   process of its own), measured once it has been idle for 1.5 s (see pagePool in harness.js).
@@ -623,7 +623,7 @@ if (render) {
   target('cold render ≤ 1.3× the vanilla baseline', render.ratios[0], 1.3, check?.ratios[0]);
   if (!check)
     targets.at(-1)[3] =
-      `not measured in this run (pages of its own: \`--precise\` or \`--only render,check\`); the warm rows show the same ratio at both rates`;
+      `not measured in this run (it needs pages of its own: \`--precise\` or \`--only render,check\`)`;
 }
 if (takeover) {
   target(
@@ -782,7 +782,7 @@ const report = `# Benchmark results
 
 Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; \`${process.argv.slice(2).join(' ') || 'node bench/run.js'}\`: ${seconds} s in all${buildSeconds === undefined ? ' (the build not included)' : `, of which the build ${buildSeconds.toFixed(0)} s`}; load average (1, 5, 15 min) ${load(loadAtStart)} at the start, ${load(loadAtEnd)} at the end.
 
-Main-thread time is the page's main-thread CPU time (CDP Performance.getMetrics: TaskDuration in thread ticks). **4× throttling**: the targets are stated at 4× CPU throttling. ${THROTTLE > 1 ? `This run measured every row at ${THROTTLE}× DevTools CPU throttling.` : `The render rows are measured unthrottled and again at ${CHECK_RATE}× DevTools CPU throttling in the same run (the warm one on the same pages, a round at each rate; the cold one needs pages of its own and is measured with \`--precise\` or \`--only render,check\`); the verdicts are taken from the unthrottled rows, with the ${CHECK_RATE}× ones beside them. DevTools' throttling makes the main thread spin, from a signal sent by a thread of its own, for ${CHECK_RATE - 1} times the wall time it last ran; on a shared two-core machine that thread is late and the wall time includes time the main thread was not running, so the factor wanders; a ratio of CPU times does not change with a uniform slowdown.${calibration}`} Each row is made of pairs measured one after the other, their order alternating, each page fresh in a fresh browser context. A ratio is the geometric mean of the pairs' ratios with the highest and lowest 20% left out, and its 95% interval the 2.5th–97.5th percentiles of that ratio over ${RESAMPLES} bootstrap resamples of the pairs. The render and take-over rows go on sampling until each interval lies within ±${PRECISION} of its ratio, or a cap or the group's share of the five minutes; the page-level rows take a few samples. "±0.05 not reached" gives the pairs the interval would need at this run's noise (its width falls as 1/√pairs).
+Main-thread time is the page's main-thread CPU time (CDP Performance.getMetrics: TaskDuration in thread ticks). **4× throttling**: the targets are stated at 4× CPU throttling. ${THROTTLE > 1 ? `This run measured every row at ${THROTTLE}× DevTools CPU throttling.` : `The render rows are measured unthrottled and again at ${CHECK_RATE}× DevTools CPU throttling in the same run (the warm one on the same pages, a round at each rate; the cold one needs pages of its own and is measured with \`--precise\` or \`--only render,check\`); the verdicts are taken from the unthrottled rows, with the ${CHECK_RATE}× ones beside them. DevTools' throttling makes the main thread spin, from a signal sent by a thread of its own, for ${CHECK_RATE - 1} times the wall time it last ran; on a shared two-core machine that thread is late and the wall time includes time the main thread was not running, so the factor wanders.${calibration} It also slows the main thread only: V8's background compilers keep their speed, which favours the element that runs more script (in every run so far the warm ratio came out 0.00–0.10 lower at ${CHECK_RATE}×), while on a CPU four times slower every thread is slower. A ratio of CPU times does not change with a uniform slowdown: the unthrottled ratio is the one the verdicts use, and the ${CHECK_RATE}× warm row shows how far DevTools' throttling moves it.`} Each row is made of pairs measured one after the other, their order alternating, each page fresh in a fresh browser context. A ratio is the geometric mean of the pairs' ratios with the highest and lowest 20% left out, and its 95% interval the 2.5th–97.5th percentiles of that ratio over ${RESAMPLES} bootstrap resamples of the pairs. The render and take-over rows go on sampling until each interval lies within ±${PRECISION} of its ratio, or a cap or the group's share of the five minutes; the page-level rows take a few samples. "±0.05 not reached" gives the pairs the interval would need at this run's noise (its width falls as 1/√pairs).
 
 The render baseline, bench/pages/vanilla-index.js, is a hand-written element doing the same work as \`<cpi-index>\` given a feed object: the project's own parseFeed (the function cpi.js exports), the language from the nearest \`lang\`, the colours from \`theme\`, \`data-theme\` or the computed \`color-scheme\`, months from a table and one Intl.PluralRules per language for the page, the same shadow tree (the current design: stale-copy live region, header with figures and the compact register link, cards, register block) and style sheets (made once per page), 60 cards in the first frame and the rest in later tasks of 240, cpi-feed-load, one click listener for the register and section events, cpi-impression, two page observers. ${fair}
 

@@ -9,6 +9,7 @@ import {loadavg} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {minifyHtmlLiterals} from '../scripts/minify-html-literals.js';
 import {
   LONG,
   freshPage,
@@ -222,7 +223,8 @@ async function bundle(edits = []) {
               if (code.includes(find)) code = code.replace(find, replace);
               else missing.push(`${file}: ${find.split('\n')[0]}`);
             }
-            return {contents: code, loader: 'ts'};
+            // The templates' indentation goes, as in the CDN build.
+            return {contents: minifyHtmlLiterals(code, path), loader: 'ts'};
           });
         },
       },
@@ -333,7 +335,7 @@ const ordered = Object.keys(changes)
   .map((name) => rows.get(name));
 const report = `# What the suggested changes would save
 
-Last \`node bench/what-if.js --pairs ${pairs}${only ? ` --only ${only.join(',')}` : ''}\`: ${run}, ${((Date.now() - started) / 1000).toFixed(0)} s. cpi.js built with esbuild from src/ as it is, and with each change applied in memory (bench/what-if.js has the exact edits); <cpi-index> measured both ways in alternating pairs on fresh pages as in run.js (main-thread CPU ms, unthrottled; medians, then the paired ratio changed / as is with its 95% bootstrap interval). On a machine as busy as this one's (a load average of 8–14 on two cores), only a change of 10% or more shows within ten pairs.
+Last \`node bench/what-if.js --pairs ${pairs}${only ? ` --only ${only.join(',')}` : ''}\`: ${run}, ${((Date.now() - started) / 1000).toFixed(0)} s. cpi.js built with esbuild from src/ as it is (its CSS and template HTML minified as in the CDN build), and with each change applied in memory (bench/what-if.js has the exact edits); <cpi-index> measured both ways in alternating pairs on fresh pages as in run.js (main-thread CPU ms, unthrottled; medians, then the paired ratio changed / as is with its 95% bootstrap interval). On a machine as busy as this one's (a load average of 8–14 on two cores), only a change of 10% or more shows within ten pairs.
 
 | change | cold render | warm render | pairs | run |
 | --- | --- | --- | --- | --- |

@@ -348,6 +348,8 @@ function register(r, ctx) {
                 'data-placement': 'index',
                 lang: r.label ? undefined : ctx.lang,
               },
+              // The label isolated, so that the arrow stays at the link's end in the page's
+              // direction.
               h('span', {dir: 'auto'}, r.label ?? w.register),
               '\u00a0',
               arrow(),
