@@ -30,3 +30,20 @@ export const sourceStyles = css`
     content: attr(data-text);
   }
 `;
+
+/**
+ * What a standalone element (a card or a register block on its own) shares: its source line, a
+ * host that fills the line even as a flex item or in a shrink-to-fit box, and no frame of its own.
+ */
+export const standaloneStyles = [
+  sourceStyles,
+  css`
+    :host {
+      inline-size: -webkit-fill-available;
+      inline-size: stretch;
+    }
+    .base {
+      background: none;
+    }
+  `,
+];

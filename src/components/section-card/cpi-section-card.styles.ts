@@ -1,18 +1,10 @@
 import {css} from 'lit';
-import {sourceStyles} from '../../templates/source.styles.js';
+import {standaloneStyles} from '../../templates/source.styles.js';
 
 /** The standalone card: no frame of its own around the card. */
 export const styles = [
-  sourceStyles,
+  standaloneStyles,
   css`
-    :host {
-      /* Fill the line even as a flex item or in a shrink-to-fit box. */
-      inline-size: -webkit-fill-available;
-      inline-size: stretch;
-    }
-    .base {
-      background: none;
-    }
     .problem {
       min-height: 7.5em;
     }
