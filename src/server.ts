@@ -21,6 +21,7 @@ import {CpiStatusBadge} from './components/status-badge/cpi-status-badge.js';
 import type {FeedSnapshot} from './base/feed-controller.js';
 import type {Feed} from './feed/feed.types.js';
 import {parseFeed} from './feed/parse-feed.js';
+import {shownPart, type FeedView} from './feed/shown-part.js';
 import {officialFeedUrl} from './published.js';
 import {minifyCss} from './styles/minify-css.js';
 
@@ -29,6 +30,13 @@ const somePage = 'https://page.invalid';
 
 /** The elements a server can render. */
 export type ServerElement = 'cpi-index' | 'cpi-section-card' | 'cpi-register-cta';
+
+/** What of the feed each element shows, and so what its snapshot carries. */
+const views: Record<ServerElement, FeedView> = {
+  'cpi-index': 'index',
+  'cpi-section-card': 'card',
+  'cpi-register-cta': 'cta',
+};
 
 /** What to render. */
 export interface RenderToStringOptions {
@@ -104,14 +112,6 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The feed as far as the element needs it: a card carries only its own section. */
-function snapshotFeed(feed: Feed, options: RenderToStringOptions): Omit<Feed, 'warnings'> {
-  const {version, index, register, sections} = feed;
-  if (options.element === 'cpi-index') return {version, index, register, sections};
-  const own = sections.filter((s) => s.id === options.section);
-  return {version, index: {title: index.title}, register, sections: own};
-}
-
 /** The JSON-LD of the index for search engines: a schema.org ItemList of its sections. */
 function indexJsonLd(feed: Feed, options: RenderToStringOptions): string {
   const list = {
@@ -152,7 +152,7 @@ export async function renderToString(options: RenderToStringOptions): Promise<st
   const snapshot: FeedSnapshot = {
     src: options.src ?? '',
     fetchedAt: options.fetchedAt ?? Date.now(),
-    feed: snapshotFeed(feed, options),
+    feed: shownPart(feed, views[options.element], options.section),
   };
   const data = unsafeHTML(
     `<script type="application/json" data-cpi-snapshot>${scriptJson(snapshot)}</script>`,

@@ -11,6 +11,7 @@ import {checkAttributes} from './check-attributes.js';
 import {ImpressionController} from './impression-controller.js';
 import {announceLinkClick} from './link-clicks.js';
 import type {CacheMode, FeedEntry} from '../feed/feed-store.js';
+import {showsSame} from '../feed/shown-part.js';
 import type {RegisterPlacement} from '../events/cpi-register-click-event.js';
 import type {CpiSectionClickEvent} from '../events/cpi-section-click-event.js';
 import {CpiFeedErrorEvent} from '../events/cpi-feed-error-event.js';
@@ -60,7 +61,7 @@ export abstract class CpiFeedElement extends LitElement {
   protected readonly _impressions = new ImpressionController(
     this,
     () => Boolean(this._feed.entry),
-    () => this.dispatchEvent(new CpiImpressionEvent(this._placement, this._impressionSection)),
+    () => this.dispatchEvent(new CpiImpressionEvent(this._placement, this._section)),
   );
   /** The selection problem reported last, so that each is reported once. */
   private _reported?: string;
@@ -97,7 +98,9 @@ export abstract class CpiFeedElement extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     if (this._serverContent) {
-      if (this._showsServerContent()) {
+      // The first update sets the attributes the server rendered with; a later change of one
+      // (a new partner, say) is shown by rendering.
+      if ((!this.hasUpdated || !changed.size) && this._showsServerContent()) {
         // Attribute reflection and the update cycle, without rendering over the server's DOM.
         (ReactiveElement.prototype as unknown as {update(c: PropertyValues): void}).update.call(
           this,
@@ -114,13 +117,15 @@ export abstract class CpiFeedElement extends LitElement {
   }
 
   /**
-   * Whether the server's content is what the element would show now: the same copy of the feed
-   * (the snapshot the server left beside it, or none yet), no failure to report, and the same
-   * language and colours.
+   * Whether the server's content is what the element would show now: the feed it was made from
+   * (the snapshot the server left beside it, a fresh copy that says the same, or none yet), no
+   * failure to report, and the same language and colours.
    */
   private _showsServerContent(): boolean {
     const {entry, snapshot, error} = this._feed;
-    if (error || (entry && entry !== snapshot)) return false;
+    const same =
+      snapshot && entry && showsSame(entry.feed, snapshot.feed, this._placement, this._section);
+    if (error || (entry && !same)) return false;
     const base = this.renderRoot.querySelector('[part~="base"]');
     const {lang, scheme} = this._page.context;
     return base?.getAttribute('data-lang') === lang && base.getAttribute('data-scheme') === scheme;
@@ -148,8 +153,8 @@ export abstract class CpiFeedElement extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** The section an impression of this element is of, if any. */
-  protected get _impressionSection(): string | undefined {
+  /** The one section this element shows, if it shows one: its impressions are of it. */
+  protected get _section(): string | undefined {
     return undefined;
   }
 

@@ -166,6 +166,35 @@ describe('the static snippet, with JavaScript', function () {
     frame.remove();
   });
 
+  for (const kind of Object.keys(elements) as Kind[]) {
+    const section = kind === 'card' ? '&section=scaling' : '';
+    it(`keeps the server’s DOM when the fresh feed is the one it was made from (${elements[kind]})`, async () => {
+      const {frame, win, doc} = await openPage(`element=${kind}${section}`);
+      const el = doc.querySelector(elements[kind])!;
+      const nodes = [...el.shadowRoot!.querySelectorAll('*')];
+      expect(nodes.length).to.be.greaterThan(5);
+      await refreshed(el, 'cpi-feed-load');
+      await frames(win);
+      expect(
+        nodes.filter((node) => !node.isConnected).map((node) => node.localName),
+        'server elements replaced',
+      ).to.deep.equal([]);
+      expect(lines(el).length).to.be.greaterThan(2);
+      frame.remove();
+    });
+  }
+
+  it('renders over the server’s DOM when an attribute changes after the take-over', async () => {
+    const {frame, doc} = await openPage('element=cta&partner=acme');
+    const el = doc.querySelector('cpi-register-cta')!;
+    await refreshed(el, 'cpi-feed-load');
+    const button = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+    expect(button().href).to.contain('utm_source=acme');
+    el.setAttribute('partner', 'globex');
+    await waitUntil(() => button().href.includes('utm_source=globex'), 'the new partner’s link');
+    frame.remove();
+  });
+
   it('sees a shift where there is one (the probe works)', async () => {
     const {frame, win, doc} = await openPage('element=card&section=scaling&script=none');
     await frames(win);

@@ -155,6 +155,20 @@ describe('renderToString', () => {
     expect(data.feed.sections).toHaveLength(22);
   });
 
+  it('leaves beside a card or register block what it shows: the feed’s language too', async () => {
+    const feed = structuredClone(official);
+    feed.index.language = 'fr';
+    for (const element of ['cpi-section-card', 'cpi-register-cta'] as const) {
+      const html = await renderToString({element, section: 'scaling', feed});
+      const snapshot = /data-cpi-snapshot>(.*?)<\/script>/.exec(html)![1];
+      const {index, sections} = JSON.parse(snapshot).feed;
+      expect(index).toEqual({title: feed.index.title, language: 'fr'});
+      expect(sections.map((s: {id: string}) => s.id)).toEqual(
+        element === 'cpi-section-card' ? ['scaling'] : [],
+      );
+    }
+  });
+
   it('describes the index for search engines as a schema.org ItemList', async () => {
     const html = await renderToString({
       element: 'cpi-index',

@@ -72,7 +72,7 @@ export class CpiSectionCard extends CpiFeedElement {
   protected override readonly _sectionClick = CpiSectionClickEvent;
   protected readonly _defaultHeadingLevel = 3;
 
-  protected override get _impressionSection() {
+  protected override get _section() {
     return this.section;
   }
 
