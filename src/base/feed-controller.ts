@@ -80,11 +80,28 @@ export class FeedController implements ReactiveController {
   private _server?: {from: unknown; entry: FeedEntry | undefined};
   private _stopRetries?: () => void;
   private _task: Task<Args, FeedEntry>;
+  /** The copy the host's last update showed. */
+  private _shown?: FeedEntry;
 
   constructor(host: FeedSourceHost) {
     this._host = host;
     host.addController(this);
-    this._task = new Task<Args, FeedEntry>(host, {
+    // The task asks its host for an update when it starts and when it ends. It can end with the
+    // very copy the last update showed (a feed given as a property or inline, parsed before the
+    // first render; a copy this page already has): rendering that again would change nothing.
+    const taskHost: ReactiveControllerHost = {
+      addController: (controller) => host.addController(controller),
+      removeController: (controller) => host.removeController(controller),
+      requestUpdate: () => {
+        const task = this._task;
+        if (task?.status !== TaskStatus.COMPLETE || task.value !== this._shown)
+          host.requestUpdate();
+      },
+      get updateComplete() {
+        return host.updateComplete;
+      },
+    };
+    this._task = new Task<Args, FeedEntry>(taskHost, {
       args: () =>
         [this._url(), host.feed, this._inline(), this._cacheMode(), this._reloads] as const,
       task: (args, {signal}) => this._get(args, signal),
@@ -115,6 +132,10 @@ export class FeedController implements ReactiveController {
       if (this._task.status === TaskStatus.PENDING || isAbort(this._task.error))
         void this._task.run();
     }
+  }
+
+  hostUpdated(): void {
+    this._shown = this.entry;
   }
 
   hostDisconnected(): void {

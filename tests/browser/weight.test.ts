@@ -1,6 +1,6 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/index.js';
-import type {CpiIndex} from '../../src/index.js';
+import {CpiIndex} from '../../src/index.js';
 import {officialFeed, parts, requestCount, resetFeeds, settled, testFeed} from './helpers.js';
 
 beforeEach(resetFeeds);
@@ -61,5 +61,60 @@ describe('DOM weight', () => {
       expect(list.length).to.equal(sheets[0].length);
       list.forEach((sheet, i) => expect(sheet).to.equal(sheets[0][i]));
     }
+  });
+});
+
+describe('work per render', () => {
+  /** Counts the renders of every index while `run` runs. */
+  async function countRenders(run: () => Promise<void>): Promise<number> {
+    let renders = 0;
+    const render = CpiIndex.prototype.render;
+    CpiIndex.prototype.render = function (this: CpiIndex) {
+      renders++;
+      return render.call(this);
+    };
+    try {
+      await run();
+    } finally {
+      CpiIndex.prototype.render = render;
+    }
+    return renders;
+  }
+
+  /** Adds an index, and waits for its load and for the update that load asked for, if any. */
+  async function addIndex(set: (el: CpiIndex) => void): Promise<CpiIndex> {
+    const el = document.createElement('cpi-index');
+    set(el);
+    const loaded = oneEvent(el, 'cpi-feed-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    return el;
+  }
+
+  it('renders an index given its feed once: its load completing asks for no second render', async () => {
+    const feed = await officialFeed();
+    let el: CpiIndex | undefined;
+    const renders = await countRenders(async () => {
+      el = await addIndex((index) => (index.feed = feed));
+    });
+    expect(parts(el!, '[part="card"]')).to.have.length(22);
+    expect(renders).to.equal(1);
+    el!.remove();
+  });
+
+  it('renders a second index of a feed the page has once', async () => {
+    const {url} = testFeed();
+    const first = await addIndex((index) => (index.src = url));
+    let second: CpiIndex | undefined;
+    const renders = await countRenders(async () => {
+      second = await addIndex((index) => (index.src = url));
+    });
+    expect(parts(second!, '[part="card"]').length).to.be.greaterThan(0);
+    expect(renders).to.equal(1);
+    first.remove();
+    second!.remove();
   });
 });
