@@ -205,8 +205,9 @@ function footer(s, ctx, own) {
   if (m) facts.push(m);
   // A live section is read after registering, unless it has a page of its own.
   const target = s.url ?? (status?.live ? ctx.register?.url : undefined);
-  if (!facts.length && !target) return null;
+  // A section with neither has its footer there, hidden, as the widget's card has.
   const p = h('p', {part: 'footer', class: 'footer', lang: own});
+  if (!facts.length && !target) p.hidden = true;
   facts.forEach((fact, i) => {
     const span = h('span', {class: 'fact'}, fact);
     p.append(i ? h('span', {class: 'then'}, dot(), span) : span);
@@ -255,7 +256,10 @@ function card(s, ctx) {
         },
         label,
       ),
-      s.summary ? h('p', {part: 'summary', class: 'summary', dir: 'auto'}, s.summary) : null,
+      // A summary the section lacks is there, hidden, as the widget's card has it.
+      s.summary
+        ? h('p', {part: 'summary', class: 'summary', dir: 'auto'}, s.summary)
+        : h('p', {part: 'summary', class: 'summary', dir: 'auto', hidden: ''}),
       footer(s, ctx, own),
     ),
   );

@@ -24,6 +24,10 @@ export const cardStyles = css`
   .card > * {
     max-width: 100%;
   }
+  /* A summary or footer the section does not have, even where a page styles the part. */
+  .card > [hidden] {
+    display: none !important;
+  }
   .card[data-live] {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);

@@ -1,11 +1,10 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {FeedSection} from '../feed/feed.types.js';
-import {statusDefinition} from '../feed/statuses.js';
+import {statusDefinition, statusLabel} from '../feed/statuses.js';
 import {withPartner} from '../feed/urls.js';
 import {sectionFacts} from '../i18n/format.js';
 import {fill} from '../i18n/messages.js';
-import {renderBadge} from './badge.js';
 import {heading, type RenderContext} from './heading.js';
 import {renderSource} from './source.js';
 
@@ -24,13 +23,13 @@ function renderFact(text: string, first: boolean) {
       >`;
 }
 
-function renderFooter(section: FeedSection, ctx: RenderContext, own: string | undefined) {
+/**
+ * What a card's footer says: the compiling note, or the facts and the link to read the section
+ * (`nothing` for a section with neither).
+ */
+function footerContent(section: FeedSection, ctx: RenderContext) {
   const status = statusDefinition(section.status);
-  if (status?.footer === 'compiling') {
-    return html`<p part="footer" class="footer compiling" lang=${ifDefined(own)}
-      >${ctx.messages.compiling}</p
-    >`;
-  }
+  if (status?.footer === 'compiling') return ctx.messages.compiling;
   const facts = sectionFacts(section, ctx.lang);
   // A live section is read after registering, unless it has a page of its own.
   const target = section.url ?? (status?.live ? ctx.register?.url : undefined);
@@ -49,15 +48,14 @@ function renderFooter(section: FeedSection, ctx: RenderContext, own: string | un
     : nothing;
   // No whitespace between the parts: the separators carry the spacing, and the text reads
   // `23 conversations·May 2026·Register to read →` like the page.
-  return html`<p part="footer" class="footer" lang=${ifDefined(own)}
-    >${facts.map((fact, i) => renderFact(fact, i === 0))}${
-      target
-        ? facts.length
-          ? html`<span class="then"><span class="dot" aria-hidden="true">·</span>${link}</span>`
-          : html`<span>${link}</span>`
-        : nothing
-    }</p
-  >`;
+  return [
+    facts.map((fact, i) => renderFact(fact, i === 0)),
+    target
+      ? facts.length
+        ? html`<span class="then"><span class="dot" aria-hidden="true">·</span>${link}</span>`
+        : html`<span>${link}</span>`
+      : nothing,
+  ];
 }
 
 /** Options of {@link renderCard}. */
@@ -75,25 +73,41 @@ export interface CardOptions {
  */
 export function renderCard(section: FeedSection, ctx: RenderContext, options: CardOptions) {
   const {language, source} = options;
+  const {status, summary} = section;
+  const definition = statusDefinition(status);
   // The widget's own words are marked only where their language is not the feed's.
   const own = ctx.lang === language ? undefined : ctx.lang;
-  // Written without whitespace between tags: each card is then only its elements, its texts
-  // and one marker comment per template part (see weight.test.ts). Texts are child bindings, not
-  // `.textContent`, so that a server render carries them.
+  const footer = footerContent(section, ctx);
+  // One template for the card's badge, summary and footer, written without whitespace between
+  // tags: each card is then only its elements, its texts and one marker comment per binding (see
+  // weight.test.ts), and few template instances to make (a coming-soon card of the index is three
+  // with its title and list item). A summary or footer the section lacks is there, hidden. Texts
+  // are child bindings, not `.textContent`, so that a server render carries them. The badge's
+  // markup is cpi-status-badge's, with the status table's words.
   return html`<article
     part="card"
     class="card"
-    data-status=${section.status}
-    ?data-live=${statusDefinition(section.status)?.live}
+    data-status=${status}
+    ?data-live=${definition?.live}
     lang=${language}
     >${source ? renderSource(source.title, language, source.href, ctx) : nothing}${heading(
       ctx.level,
       'card-title',
       section.title,
-    )}${renderBadge(section.status, ctx.lang, undefined, Boolean(own))}${
-      section.summary
-        ? html`<p part="summary" class="summary" dir="auto">${section.summary}</p>`
-        : nothing
-    }${renderFooter(section, ctx, own)}</article
+    )}<span
+      part="badge"
+      class="badge"
+      data-status=${status}
+      ?data-dot=${definition?.dot}
+      lang=${ifDefined(own)}
+      >${statusLabel(status, ctx.lang)}</span
+    ><p part="summary" class="summary" dir="auto" ?hidden=${!summary}>${summary ?? nothing}</p
+    ><p
+      part="footer"
+      class=${definition?.footer === 'compiling' ? 'footer compiling' : 'footer'}
+      lang=${ifDefined(own)}
+      ?hidden=${footer === nothing}
+      >${footer}</p
+    ></article
   >`;
 }

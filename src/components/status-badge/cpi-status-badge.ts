@@ -1,9 +1,10 @@
 import {html, LitElement} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {PageContextController} from '../../base/page-context.js';
 import {defineElement} from '../../base/define.js';
 import {tokens} from '../../styles/tokens.js';
 import {badgeStyles} from '../../templates/badge.styles.js';
-import {renderBadge} from '../../templates/badge.js';
+import {statusDefinition, statusLabel} from '../../feed/statuses.js';
 import {styles} from './cpi-status-badge.styles.js';
 
 /**
@@ -48,8 +49,19 @@ export class CpiStatusBadge extends LitElement {
   override render() {
     const status = this.status?.trim() || 'coming-soon';
     const {scheme, lang} = this._page.context;
+    const label = this.label?.trim();
+    // Its words and colours come from the status table; a status the table does not know shows
+    // its own text on a neutral badge. The widget's words are marked with their language; a
+    // label is the page's own. (A card writes the same badge into its own template.)
     return html`<span part="base" class="base" data-scheme=${scheme}
-      >${renderBadge(status, lang, this.label?.trim())}</span
+      ><span
+        part="badge"
+        class="badge"
+        data-status=${status}
+        ?data-dot=${statusDefinition(status)?.dot}
+        lang=${ifDefined(label ? undefined : lang)}
+        >${label || statusLabel(status, lang)}</span
+      ></span
     >`;
   }
 }
