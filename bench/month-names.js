@@ -1,7 +1,7 @@
 // node bench/month-names.js [--pairs N]: what the month table saves on the first paint.
 //
 // The footer of a live card says `May 2026`. The widget takes the month's name from its catalog
-// (src/i18n/format.ts, formatUpdated) instead of building an Intl.DateTimeFormat, because the
+// (src/i18n/section-facts.ts, formatUpdated) instead of building an Intl.DateTimeFormat, because the
 // first date formatter of a page is expensive. This measures both ways of writing the 22 month
 // texts of the official feed, on a fresh page each time (the first formatter of that page), at
 // 4× CPU throttling, in alternating pairs: wall time of one synchronous block, which is
@@ -16,7 +16,7 @@ const pairs = pairsAt > 0 ? Number(process.argv[pairsAt + 1]) : 30;
 
 const {outputFiles} = await build({
   stdin: {
-    contents: `import {formatUpdated} from './src/i18n/format.ts'; globalThis.formatUpdated = formatUpdated;`,
+    contents: `import {formatUpdated} from './src/i18n/section-facts.ts'; globalThis.formatUpdated = formatUpdated;`,
     resolveDir: new URL('..', import.meta.url).pathname,
     loader: 'ts',
   },

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {formatAge, formatConversations, formatUpdated, sectionFacts} from './format.js';
+import {formatAge} from './format.js';
+import {formatConversations, formatUpdated, sectionFacts} from './section-facts.js';
 import {closestIds} from '../feed/closest-ids.js';
 import {countFigures} from '../feed/figures.js';
 

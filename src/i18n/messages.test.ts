@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {catalog, fill, pickLang} from './messages.js';
+import {factWords} from './section-facts.js';
 
 describe('pickLang', () => {
   it('takes the primary subtag and falls back to English', () => {
@@ -22,6 +23,15 @@ describe('catalog', () => {
     for (const messages of Object.values(catalog)) {
       expect(Object.keys(messages).sort()).toEqual(keys);
       for (const value of Object.values(messages)) expect(value).toBeTruthy();
+    }
+  });
+  it('has the words of a section’s facts in every language it speaks', () => {
+    expect(Object.keys(factWords).sort()).toEqual(Object.keys(catalog).sort());
+    for (const words of Object.values(factWords)) {
+      expect(words.months).toHaveLength(12);
+      expect(words.months.every(Boolean)).toBe(true);
+      expect(words.monthYear).toMatch(/\{month\}.*\{year\}/);
+      expect(words.conversations.other).toContain('#');
     }
   });
   it('fills placeholders', () => {

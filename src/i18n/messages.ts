@@ -6,11 +6,6 @@ export interface Messages {
   sectionsFigure: string;
   liveFigure: string;
   sectionsHeading: string;
-  /** The months' names, January first, as they stand before a year. */
-  months: readonly string[];
-  /** A month and its year: `{month} {year}`. */
-  monthYear: string;
-  conversations: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
   registerToRead: string;
   /** The accessible name of a section's register link; `{title}` is the section's title. */
   registerToReadNamed: string;
@@ -41,22 +36,6 @@ const en: Messages = {
   sectionsFigure: 'Intelligence sections',
   liveFigure: 'Live now',
   sectionsHeading: 'Intelligence sections',
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  monthYear: '{month} {year}',
-  conversations: {one: '# conversation', other: '# conversations'},
   registerToRead: 'Register to read',
   registerToReadNamed: 'Register to read: {title}',
   compiling: 'Intelligence being compiled',
@@ -78,22 +57,6 @@ const de: Messages = {
   sectionsFigure: 'Themenbereiche',
   liveFigure: 'Jetzt verfügbar',
   sectionsHeading: 'Themenbereiche',
-  months: [
-    'Januar',
-    'Februar',
-    'März',
-    'April',
-    'Mai',
-    'Juni',
-    'Juli',
-    'August',
-    'September',
-    'Oktober',
-    'November',
-    'Dezember',
-  ],
-  monthYear: '{month} {year}',
-  conversations: {one: '# Gespräch', other: '# Gespräche'},
   registerToRead: 'Registrieren und lesen',
   registerToReadNamed: 'Registrieren und lesen: {title}',
   compiling: 'Wird gerade zusammengestellt',
@@ -115,22 +78,6 @@ const fr: Messages = {
   sectionsFigure: 'Sections de veille',
   liveFigure: 'Disponibles',
   sectionsHeading: 'Sections de veille',
-  months: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  monthYear: '{month} {year}',
-  conversations: {one: '# conversation', many: '# de conversations', other: '# conversations'},
   registerToRead: 'S’inscrire pour lire',
   registerToReadNamed: 'S’inscrire pour lire : {title}',
   compiling: 'En cours de compilation',
@@ -152,22 +99,6 @@ const es: Messages = {
   sectionsFigure: 'Secciones de inteligencia',
   liveFigure: 'Disponibles',
   sectionsHeading: 'Secciones de inteligencia',
-  months: [
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ],
-  monthYear: '{month} de {year}',
-  conversations: {one: '# conversación', many: '# de conversaciones', other: '# conversaciones'},
   registerToRead: 'Regístrate para leer',
   registerToReadNamed: 'Regístrate para leer: {title}',
   compiling: 'En preparación',

@@ -13,7 +13,7 @@
  * (at most three), and one-line texts (the index's name, badges, footers) end in an ellipsis.
  * Line counts are measured with satori itself, so measuring and drawing always agree.
  */
-import {catalog} from '../i18n/messages.js';
+import {factWords} from '../i18n/section-facts.js';
 import satori from 'satori';
 import {renderAsync} from '@resvg/resvg-js';
 import type {Feed, FeedSection} from '../feed/feed.types.js';
@@ -137,7 +137,7 @@ function clamped(text: string, lines: number, style: Style): Node {
 }
 
 // The widget's own English month names: the image reads like the card.
-const months = catalog.en.months;
+const months = factWords.en.months;
 
 /** `May 2026` from `2026-05` or `2026-05-14`; `undefined` for anything else. */
 export function formatMonth(updated: string): string | undefined {

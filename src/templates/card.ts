@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import type {FeedSection} from '../feed/feed.types.js';
 import {statusDefinition, statusLabel} from '../feed/statuses.js';
 import {withPartner} from '../feed/urls.js';
-import {sectionFacts} from '../i18n/format.js';
+import {sectionFacts} from '../i18n/section-facts.js';
 import {fill} from '../i18n/messages.js';
 import {heading, type RenderContext} from './heading.js';
 import {renderSource} from './source.js';

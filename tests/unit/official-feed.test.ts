@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {parseFeed} from '../../src/feed/parse-feed.js';
 import {countFigures} from '../../src/feed/figures.js';
-import {sectionFacts} from '../../src/i18n/format.js';
+import {sectionFacts} from '../../src/i18n/section-facts.js';
 
 const raw = JSON.parse(readFileSync(new URL('../../feed.json', import.meta.url), 'utf8'));
 const page = readFileSync(new URL('../fixtures/index-page.txt', import.meta.url), 'utf8');
