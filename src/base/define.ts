@@ -15,7 +15,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   } else if (existing !== element && !warned) {
     warned = true;
     console.warn(
-      `Creator Program Index: <${tag}> is already defined by another copy of the script; that copy is used. Load cpi.js once per page.`,
+      `Creator Program Index: <${tag}> is already defined by another copy of cpi.js, which is used; load it once per page.`,
     );
   }
 }

@@ -275,7 +275,7 @@ export class FeedController implements ReactiveController {
       } catch (cause) {
         throw new FeedError(
           'parse',
-          'The inline feed (the <script type="application/json"> inside the element) is not valid JSON.',
+          'The inline feed (<script type="application/json">) is not valid JSON.',
           {cause},
         );
       }
@@ -292,7 +292,7 @@ export class FeedController implements ReactiveController {
     if (!url || !/^https?:/i.test(url)) {
       throw new FeedError(
         'network',
-        `The src "${this._host.src}" is not an http or https URL, so no feed can be fetched from it.`,
+        `src="${this._host.src}" is not an http or https URL: no feed can be fetched from it.`,
       );
     }
     // Runs before the first await, so the render that shows "loading" can already show this copy:

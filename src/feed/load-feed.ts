@@ -133,7 +133,7 @@ async function attempt(
       return {
         error: new FeedError(
           'network',
-          `The feed at ${url} could not be reached. The network may be down, or the feed's server may not allow this page to read it (CORS), or this page's Content-Security-Policy (connect-src) may block it.`,
+          `The feed at ${url} could not be reached: the network is down, or the feed's server refuses this page (CORS), or the page's CSP connect-src blocks it.`,
           {url, cause},
         ),
       };

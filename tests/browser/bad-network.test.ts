@@ -86,7 +86,7 @@ describe('bad networks', () => {
     expect(event.kind).to.equal('network');
     expect(event.status).to.equal(undefined);
     expect(event.message).to.equal(
-      "The feed at http://127.0.0.1:59999/feed.json could not be reached. The network may be down, or the feed's server may not allow this page to read it (CORS), or this page's Content-Security-Policy (connect-src) may block it.",
+      "The feed at http://127.0.0.1:59999/feed.json could not be reached: the network is down, or the feed's server refuses this page (CORS), or the page's CSP connect-src blocks it.",
     );
     const again = nextEvent(el, 'cpi-feed-error');
     part(el, '[part="retry-button"]').click();
