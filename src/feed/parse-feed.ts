@@ -203,12 +203,7 @@ function parseSection(
 
   const title = requiredText(value, 'title', path, textLimits.title, p);
 
-  let status = '';
-  if (value.status === undefined) p.errors.push(`${path}.status: missing; it is required`);
-  else if (typeof value.status !== 'string')
-    p.errors.push(`${path}.status: expected a string, got ${describe(value.status)}`);
-  else if (!value.status.trim()) p.errors.push(`${path}.status: must not be empty`);
-  else status = cut(value.status.trim(), 40, `${path}.status`, p);
+  const status = requiredText(value, 'status', path, 40, p);
 
   const summary = optionalText(value, 'summary', path, textLimits.long, p);
 

@@ -145,12 +145,4 @@ export const tokens = css`
   :host(:dir(rtl)) .arrow {
     transform: scaleX(-1);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
