@@ -405,7 +405,7 @@ out += '\n## Summary\n';
 for (const when of ['cold', 'warm']) {
   const [a, b] = ['lit', 'vanilla'].map((i) => mean(results[`${i} ${when}`].task));
   const style = gapOf(when, kinds.page, outside);
-  out += `\n- **${when}**: Lit ${f(a)} ms, vanilla ${f(b)} ms: ${signed(a - b)} ms (${(a / b).toFixed(2)}×). Lit's template preparation ${signed(gapOf(when, kinds.prepare))} ms; building and filling the DOM ${signed(gapOf(when, kinds.dom))} ms (template instances and parts against createElement); the element's machinery (update cycle, two updates per render, controllers, task) ${signed(gapOf(when, kinds.element))} ms; reading the page and the browser's style, layout and paint together ${signed(style)} ms (page read alone ${signed(gapOf(when, kinds.page))} ms${when === 'warm' ? ': Lit\'s second update reads the computed colour scheme right after the first has built the tree, which forces the style recalc the frame would do, so it moves out of "outside script"' : ''}); the work both do alike (parseFeed, style sheets, formats, garbage collection) ${signed(gapOf(when, ...alike))} ms.`;
+  out += `\n- **${when}**: Lit ${f(a)} ms, vanilla ${f(b)} ms: ${signed(a - b)} ms (${(a / b).toFixed(2)}×). Lit's template preparation ${signed(gapOf(when, kinds.prepare))} ms; building and filling the DOM ${signed(gapOf(when, kinds.dom))} ms (template instances and parts against createElement); the element's machinery (update cycle, controllers, task) ${signed(gapOf(when, kinds.element))} ms; reading the page and the browser's style, layout and paint together ${signed(style)} ms (page read alone ${signed(gapOf(when, kinds.page))} ms); the work both do alike (parseFeed, style sheets, formats, garbage collection) ${signed(gapOf(when, ...alike))} ms.`;
 }
 out += '\n';
 for (const when of ['cold', 'warm']) {
@@ -435,7 +435,7 @@ for (const when of ['cold', 'warm']) {
     for (const [fn, ms] of top) out += `| \`${fn.replaceAll('|', '\\|')}\` | ${f(per(r, ms))} |\n`;
   }
 }
-out += `\n## <cpi-index>'s updates, timed\n\nThe same renders without the profiler, ${updateRuns} pages, the element's methods wrapped to time each call (wall time, mean ms per render; the nested ones are included in the whole update). A render from a \`feed\` property takes two updates: the first renders the feed the task parsed, the second follows the task's completion and renders the same feed again.\n\n| call | cold ms | warm ms |\n| --- | --- | --- |\n`;
+out += `\n## <cpi-index>'s updates, timed\n\nThe same renders without the profiler, ${updateRuns} pages, the element's methods wrapped to time each call (wall time, mean ms per render; the nested ones are included in the whole update). A render from a \`feed\` property is one update: it renders the feed the task parsed, and the task's completion with that same copy asks for no other (the rows count every update there was, by its number).\n\n| call | cold ms | warm ms |\n| --- | --- | --- |\n`;
 const labels = [...new Set([...updates.cold.keys(), ...updates.warm.keys()])].sort();
 for (const label of labels)
   out += `| ${label} | ${f(updates.cold.get(label) ?? 0)} | ${f(updates.warm.get(label) ?? 0)} |\n`;
