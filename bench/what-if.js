@@ -74,6 +74,28 @@ const changes = {
     ],
   ],
 };
+// Fewer, larger templates: the grid's <li> written into the card's template (a second copy of it,
+// for the index), so that a coming-soon card is two template instances (with its title), not three.
+changes['cards: the grid item in the card template (one template instance fewer per card)'] = [
+  [
+    'src/templates/card.ts',
+    '  source?: {title: string; href: string | undefined};\n}',
+    '  source?: {title: string; href: string | undefined};\n  item?: boolean;\n}',
+  ],
+  [
+    'src/templates/card.ts',
+    '  return html`<article\n    part="card"',
+    `  if (options.item)
+    return html\`<li><article part="card" class="card" data-status=\${status} ?data-live=\${definition?.live} lang=\${language}>\${heading(ctx.level, 'card-title', section.title)}<span part="badge" class="badge" data-status=\${status} ?data-dot=\${definition?.dot} lang=\${ifDefined(own)}>\${statusLabel(status, ctx.lang)}</span><p part="summary" class="summary" dir="auto" ?hidden=\${!summary}>\${summary ?? nothing}</p><p part="footer" class=\${definition?.footer === 'compiling' ? 'footer compiling' : 'footer'} lang=\${ifDefined(own)} ?hidden=\${footer === nothing}>\${footer}</p></article></li>\`;
+  return html\`<article
+    part="card"`,
+  ],
+  [
+    'src/components/index/cpi-index.ts',
+    'html`<li>${renderCard(s, cardCtx, {language})}</li>`,',
+    'renderCard(s, cardCtx, {language, item: true}),',
+  ],
+];
 // Long lists: each chunk of cards (the first 60, then 240 at a time) under a guard of its own, so
 // that rendering the next chunk leaves the cards already shown alone (today every chunk's update
 // makes every shown card's template result again and lit-html compares it with the DOM).

@@ -240,7 +240,7 @@ function card(s, ctx) {
   const label = status ? (status.label[ctx.lang] ?? status.label.en) : s.status;
   return h(
     'li',
-    {'data-live': live},
+    null,
     h(
       'article',
       {part: 'card', class: 'card', 'data-status': s.status, 'data-live': live, lang: ctx.language},

@@ -34,27 +34,25 @@ function footerContent(section: FeedSection, ctx: RenderContext) {
   // A live section is read after registering, unless it has a page of its own.
   const target = section.url ?? (status?.live ? ctx.register?.url : undefined);
   if (!facts.length && !target) return nothing;
+  if (!target) return facts.map((fact, i) => renderFact(fact, i === 0));
+  const link = html`<a
+    part="link"
+    class="link"
+    href=${withPartner(target, ctx.partner)}
+    rel="noopener noreferrer"
+    data-link=${section.url ? 'section' : 'register'}
+    data-section=${section.id}
+    aria-label=${fill(ctx.messages.registerToReadNamed, {title: section.title})}
+    >${ctx.messages.registerToRead}&nbsp;<span class="arrow" aria-hidden="true">→</span></a
+  >`;
   // No whitespace between the parts: the separators carry the spacing, and the text reads
   // `23 conversations·May 2026·Register to read →` like the page.
-  const content: unknown[] = facts.map((fact, i) => renderFact(fact, i === 0));
-  if (target) {
-    const link = html`<a
-      part="link"
-      class="link"
-      href=${withPartner(target, ctx.partner)}
-      rel="noopener noreferrer"
-      data-link=${section.url ? 'section' : 'register'}
-      data-section=${section.id}
-      aria-label=${fill(ctx.messages.registerToReadNamed, {title: section.title})}
-      >${ctx.messages.registerToRead}&nbsp;<span class="arrow" aria-hidden="true">→</span></a
-    >`;
-    content.push(
-      facts.length
-        ? html`<span class="then"><span class="dot" aria-hidden="true">·</span>${link}</span>`
-        : html`<span>${link}</span>`,
-    );
-  }
-  return content;
+  return [
+    ...facts.map((fact, i) => renderFact(fact, i === 0)),
+    facts.length
+      ? html`<span class="then"><span class="dot" aria-hidden="true">·</span>${link}</span>`
+      : html`<span>${link}</span>`,
+  ];
 }
 
 /** Options of {@link renderCard}. */

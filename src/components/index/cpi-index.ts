@@ -8,7 +8,6 @@ import type {FeedEntry} from '../../feed/feed-store.js';
 import {CpiSectionClickEvent} from '../../events/cpi-section-click-event.js';
 import type {Feed, FeedSection} from '../../feed/feed.types.js';
 import {countFigures, type IndexFigures} from '../../feed/figures.js';
-import {statusDefinition} from '../../feed/statuses.js';
 import {withPartner} from '../../feed/urls.js';
 import {formatNumber} from '../../i18n/format.js';
 import {tokens} from '../../styles/tokens.js';
@@ -62,7 +61,7 @@ function listedIds(value: string | null | undefined): string[] {
  * @csspart register-link - The compact register link beside the figures (the feed's button words, drawn from its `data-text`), where the index shows more than one card.
  * @csspart grid-heading - The "Intelligence sections" heading over the grid.
  * @csspart grid - The list of cards.
- * @csspart card - A section card (the live one featured: tinted, and two columns wide where the grid has three or more).
+ * @csspart card - A section card (the live one featured: tinted and ruled in the accent colour).
  * @csspart card-title - A card's title (one level below the grid heading).
  * @csspart badge - A card's status badge.
  * @csspart summary - A card's summary.
@@ -239,13 +238,7 @@ export class CpiIndex extends CpiFeedElement {
                 // The cards render again only when what they show changes: the render that follows
                 // a completed load (the same feed, the same words) leaves them alone.
                 [feed, lang, this.partner, level, this.sections, this.status, shown.length],
-                () =>
-                  shown.map(
-                    (s) =>
-                      html`<li ?data-live=${statusDefinition(s.status)?.live}
-                        >${renderCard(s, cardCtx, {language})}</li
-                      >`,
-                  ),
+                () => shown.map((s) => html`<li>${renderCard(s, cardCtx, {language})}</li>`),
               )}
             </ul>`
           : html`<p class="empty">
