@@ -33,12 +33,7 @@ const pairs = Number(process.argv[process.argv.indexOf('--pairs') + 1]) || 16;
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : undefined;
 
-/**
- * The changes: each a list of [file, text in it, replacement]. Three that were measured here are
- * made now (2026-11-29): no second update when the task ends with the copy shown, the take-over
- * keeping the server's DOM when the fresh feed shows the same, and a card's badge, summary and
- * footer in its own template.
- */
+/** The changes: each a list of [file, text in it, replacement] (`made`, below, lists those done). */
 const changes = {
   'page context: read once per connection (and on a theme change), then only on page changes': [
     [
@@ -92,8 +87,8 @@ changes['cards: the grid item in the card template (one template instance fewer 
   ],
   [
     'src/components/index/cpi-index.ts',
-    'html`<li>${renderCard(s, cardCtx, {language})}</li>`,',
-    'renderCard(s, cardCtx, {language, item: true}),',
+    'html`<li>${renderCard(s, cardCtx, {language})}</li>`',
+    'renderCard(s, cardCtx, {language, item: true})',
   ],
 ];
 // Long lists: each chunk of cards (the first 60, then 240 at a time) under a guard of its own, so
@@ -263,7 +258,11 @@ for (const line of out.trim().split('\n')) {
 const ordered = Object.keys(changes)
   .filter((name) => rows.has(name))
   .map((name) => rows.get(name));
+// Changes measured here and since made in src/, for the report.
+const made = \`Made since they were measured here (2026-11-29), so no longer rows: no second update when the task ends with the copy already shown (0.956× warm), the take-over keeping the server's DOM when the fresh feed shows the same (0.729×), and a card's badge, summary and footer in the card's own template (title, badge and summary together: 0.940× warm). \`bench/results.md\` has their effect.\`;
 const report = `# What the suggested changes would save
+
+${made}
 
 Last \`node bench/what-if.js --pairs ${pairs}${only ? ` --only ${only.join(',')}` : ''}\`: ${run}, ${((Date.now() - started) / 1000).toFixed(0)} s. cpi.js built with esbuild from src/ as it is (its CSS and template HTML minified as in the CDN build), and with each change applied in memory (bench/what-if.js has the exact edits); <cpi-index> measured both ways in alternating pairs on fresh pages as in run.js (main-thread CPU ms, unthrottled; medians, then the paired ratio changed / as is with its 95% bootstrap interval). On a machine as busy as this one's (a load average of 8–14 on two cores), only a change of 10% or more shows within ten pairs.
 
