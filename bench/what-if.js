@@ -259,7 +259,7 @@ const ordered = Object.keys(changes)
   .filter((name) => rows.has(name))
   .map((name) => rows.get(name));
 // Changes measured here and since made in src/, for the report.
-const made = \`Made since they were measured here (2026-11-29), so no longer rows: no second update when the task ends with the copy already shown (0.956× warm), the take-over keeping the server's DOM when the fresh feed shows the same (0.729×), and a card's badge, summary and footer in the card's own template (title, badge and summary together: 0.940× warm). \`bench/results.md\` has their effect.\`;
+const made = `Made since they were measured here (2026-11-29), so no longer rows: no second update when the task ends with the copy already shown (0.956× warm), the take-over keeping the server's DOM when the fresh feed shows the same (0.729×), and a card's badge, summary and footer in the card's own template (title, badge and summary together: 0.940× warm). \`bench/results.md\` has their effect.`;
 const report = `# What the suggested changes would save
 
 ${made}
