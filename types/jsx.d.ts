@@ -419,7 +419,7 @@ export type CustomElements = {
    * - `register-link`: The compact register link beside the figures (the feed's button words, drawn from its `data-text`), where the index shows more than one card.
    * - `grid-heading`: The "Intelligence sections" heading over the grid.
    * - `grid`: The list of cards.
-   * - `card`: A section card (the live one featured: tinted, and two columns wide where the grid has three or more).
+   * - `card`: A section card (the live one featured: tinted and ruled in the accent colour).
    * - `card-title`: A card's title (one level below the grid heading).
    * - `badge`: A card's status badge.
    * - `summary`: A card's summary.
@@ -684,7 +684,7 @@ export type CustomElementsSolidJs = {
    * - `register-link`: The compact register link beside the figures (the feed's button words, drawn from its `data-text`), where the index shows more than one card.
    * - `grid-heading`: The "Intelligence sections" heading over the grid.
    * - `grid`: The list of cards.
-   * - `card`: A section card (the live one featured: tinted, and two columns wide where the grid has three or more).
+   * - `card`: A section card (the live one featured: tinted and ruled in the accent colour).
    * - `card-title`: A card's title (one level below the grid heading).
    * - `badge`: A card's status badge.
    * - `summary`: A card's summary.
