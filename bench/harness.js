@@ -1,11 +1,13 @@
 // What bench/run.js, bench/profile.js and bench/what-if.js share: a static server for the
 // repository (with files that can be served from memory instead), the browser, fresh pages with
 // CDP metrics in thread ticks (each measured once it has settled), the render page
-// (bench/pages/render.html and render-helpers.js) and the measures made on it.
+// (bench/pages/render.html and render-helpers.js) and the measures made on it, and cpi.js bundled
+// from src/ for the profile and the what-ifs.
 import {createServer} from 'node:http';
 import {readFile, writeFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
 import {median} from './stats.js';
 import {chromium} from 'playwright-core';
 import {format, resolveConfig} from 'prettier';
@@ -34,6 +36,41 @@ export const CHECK_RATE = 4;
 /** The number of sections of the long index. */
 export const LONG = 1000;
 export const tags = {lit: 'cpi-index', vanilla: 'vanilla-index'};
+
+/**
+ * cpi.js bundled with esbuild from src/cdn/cpi.ts, its CSS literals minified as in the CDN build,
+ * and each source file passed through `transform(code, path)` (the what-ifs' edits, the templates'
+ * HTML minified). Returns esbuild's output files (the script, and its map with `sourcemap`).
+ */
+export async function bundleFromSource({minify = false, sourcemap = false, transform} = {}) {
+  const {minifyCss} = await import(pathToFileURL(join(root, 'dist/styles/minify-css.js')).href);
+  const {outputFiles} = await build({
+    entryPoints: [join(root, 'src/cdn/cpi.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify,
+    sourcemap: sourcemap ? 'external' : false,
+    outfile: join(root, 'dist/cdn/cpi.js'),
+    write: false,
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'cpi-source',
+        setup(b) {
+          b.onLoad({filter: /\/src\/.*\.ts$/}, async ({path}) => {
+            const code = (await readFile(path, 'utf8')).replace(
+              /\bcss`([^`$]*)`/g,
+              (_w, text) => `css\`${minifyCss(text)}\``,
+            );
+            return {contents: transform ? transform(code, path) : code, loader: 'ts'};
+          });
+        },
+      },
+    ],
+  });
+  return outputFiles;
+}
 
 /**
  * Serves the repository on 127.0.0.1, `memory` (path → Buffer) before the disk, with

@@ -11,11 +11,10 @@ import {readFileSync} from 'node:fs';
 
 import {loadavg} from 'node:os';
 import {join, relative} from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
 import {SourceMapConsumer} from 'source-map';
 import {
   THROTTLE,
+  bundleFromSource,
   launch,
   pagePool,
   renderIn,
@@ -35,32 +34,7 @@ const interval = 100;
 // The bundle: what the CDN build makes, without minifying names, and with the templates'
 // indentation kept (the CDN build collapses it to single spaces: the same elements and text
 // nodes, shorter strings to parse; kept here so that the source map's lines are the source's).
-const {minifyCss} = await import(pathToFileURL(join(root, 'dist/styles/minify-css.js')).href);
-const {outputFiles} = await build({
-  entryPoints: [join(root, 'src/cdn/cpi.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  sourcemap: 'external',
-  outfile: join(root, 'dist/cdn/cpi.js'),
-  write: false,
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'minify-css-literals',
-      setup(b) {
-        b.onLoad({filter: /\/src\/.*\.ts$/}, async ({path}) => {
-          const {readFile} = await import('node:fs/promises');
-          const code = await readFile(path, 'utf8');
-          return {
-            contents: code.replace(/\bcss`([^`$]*)`/g, (_w, text) => `css\`${minifyCss(text)}\``),
-            loader: 'ts',
-          };
-        });
-      },
-    },
-  ],
-});
+const outputFiles = await bundleFromSource({sourcemap: true});
 const js = outputFiles.find((f) => f.path.endsWith('.js'));
 const map = JSON.parse(outputFiles.find((f) => f.path.endsWith('.map')).text);
 const consumer = await new SourceMapConsumer(map);

@@ -7,11 +7,10 @@
 import {readFile} from 'node:fs/promises';
 import {loadavg} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
 import {minifyHtmlLiterals} from '../scripts/minify-html-literals.js';
 import {
   LONG,
+  bundleFromSource,
   freshPage,
   generatedPages,
   launch,
@@ -126,36 +125,19 @@ changes['long lists: one guard per chunk of cards, earlier chunks not rendered a
 /** cpi.js built from src/ with `edits` applied in memory, or the edits that did not apply. */
 async function bundle(edits = []) {
   const missing = [];
-  const {minifyCss} = await import(pathToFileURL(join(root, 'dist/styles/minify-css.js')).href);
-  const {outputFiles} = await build({
-    entryPoints: [join(root, 'src/cdn/cpi.ts')],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
+  const [script] = await bundleFromSource({
     minify: true,
-    write: false,
-    outfile: join(root, 'dist/cdn/cpi.js'),
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'edits',
-        setup(b) {
-          b.onLoad({filter: /\/src\/.*\.ts$/}, async ({path}) => {
-            let code = await readFile(path, 'utf8');
-            code = code.replace(/\bcss`([^`$]*)`/g, (_w, text) => `css\`${minifyCss(text)}\``);
-            for (const [file, find, replace] of edits) {
-              if (!path.endsWith(file)) continue;
-              if (code.includes(find)) code = code.replace(find, replace);
-              else missing.push(`${file}: ${find.split('\n')[0]}`);
-            }
-            // The templates' indentation goes, as in the CDN build.
-            return {contents: minifyHtmlLiterals(code, path), loader: 'ts'};
-          });
-        },
-      },
-    ],
+    transform(code, path) {
+      for (const [file, find, replace] of edits) {
+        if (!path.endsWith(file)) continue;
+        if (code.includes(find)) code = code.replace(find, replace);
+        else missing.push(`${file}: ${find.split('\n')[0]}`);
+      }
+      // The templates' indentation goes, as in the CDN build.
+      return minifyHtmlLiterals(code, path);
+    },
   });
-  return {code: outputFiles[0].contents, missing};
+  return {code: script.contents, missing};
 }
 
 const official = JSON.parse(await readFile(join(root, 'dist/cdn/feed.json'), 'utf8'));
