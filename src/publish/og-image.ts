@@ -13,7 +13,8 @@
  * (at most three), and one-line texts (the index's name, badges, footers) end in an ellipsis.
  * Line counts are measured with satori itself, so measuring and drawing always agree.
  */
-import {factWords} from '../i18n/section-facts.js';
+import {formatNumber} from '../i18n/format.js';
+import {formatUpdated, sectionFacts} from '../i18n/section-facts.js';
 import satori from 'satori';
 import {renderAsync} from '@resvg/resvg-js';
 import type {Feed, FeedSection} from '../feed/feed.types.js';
@@ -136,30 +137,12 @@ function clamped(text: string, lines: number, style: Style): Node {
   return h('div', {display: 'block', lineClamp: lines, textOverflow: 'ellipsis', ...style}, text);
 }
 
-// The widget's own English month names: the image reads like the card.
-const months = factWords.en.months;
-
-/** `May 2026` from `2026-05` or `2026-05-14`; `undefined` for anything else. */
-export function formatMonth(updated: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(updated);
-  const month = match ? Number(match[2]) : 0;
-  return match && month >= 1 && month <= 12 ? `${months[month - 1]} ${match[1]}` : undefined;
-}
-
-const numberFormat = new Intl.NumberFormat('en');
-
 /** What a section's footer says: its facts, or that it is being compiled. */
 export function sectionFooter(section: FeedSection): string {
   if (statusDefinition(section.status)?.footer === 'compiling')
     return 'Intelligence being compiled';
-  const facts: string[] = [];
-  if (section.conversations !== undefined) {
-    const count = section.conversations;
-    facts.push(`${numberFormat.format(count)} ${count === 1 ? 'conversation' : 'conversations'}`);
-  }
-  const month = section.updated === undefined ? undefined : formatMonth(section.updated);
-  if (month) facts.push(month);
-  return facts.join(' · ');
+  // The card's own facts, in English: the image reads like the card.
+  return sectionFacts(section, 'en').join(' · ');
 }
 
 /**
@@ -547,10 +530,10 @@ function divider(): Node {
 function latestMonth(feed: Feed): string | undefined {
   const latest = feed.sections
     .map((s) => s.updated)
-    .filter((u): u is string => u !== undefined && formatMonth(u) !== undefined)
+    .filter((u): u is string => u !== undefined && formatUpdated(u) !== undefined)
     .sort()
     .pop();
-  return latest === undefined ? undefined : formatMonth(latest);
+  return latest === undefined ? undefined : formatUpdated(latest);
 }
 
 const indexTitleSizes = [80, 72, 64, 56, 48];
@@ -601,11 +584,11 @@ async function indexTree(feed: Feed, fonts: OgFont[]): Promise<Node> {
   const count = feed.sections.length;
   const figures: Child[] = [
     figure(
-      numberFormat.format(count),
+      formatNumber(count, 'en'),
       count === 1 ? 'Intelligence section' : 'Intelligence sections',
     ),
     divider(),
-    figure(numberFormat.format(live), 'Live now', live > 0),
+    figure(formatNumber(live, 'en'), 'Live now', live > 0),
   ];
   const access = feed.index.access;
   if (access?.label) figures.push(divider(), figure(access.label, access.detail));

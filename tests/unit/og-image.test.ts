@@ -5,7 +5,6 @@ import {describe, expect, it} from 'vitest';
 import {parseFeed} from '../../src/feed/parse-feed.js';
 import type {Feed, FeedSection} from '../../src/feed/feed.types.js';
 import {
-  formatMonth,
   ogImageSize,
   renderIndexImage,
   renderSectionImage,
@@ -146,10 +145,6 @@ describe('unfurl images', () => {
     const live = feed.sections.find((s) => s.id === 'attribution-and-measurement')!;
     expect(sectionFooter(live)).toBe('23 conversations · May 2026');
     expect(sectionFooter(feed.sections[0])).toBe('Intelligence being compiled');
-    expect(formatMonth('2026-05')).toBe('May 2026');
-    expect(formatMonth('2026-12-31')).toBe('December 2026');
-    expect(formatMonth('2026-13')).toBeUndefined();
-    expect(formatMonth('soon')).toBeUndefined();
   });
 
   it("takes the badge colours from the status table's CSS, in the light palette", () => {
