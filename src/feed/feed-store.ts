@@ -3,6 +3,7 @@ import {loadFeed} from './load-feed.js';
 import {abortError} from './feed-error.js';
 import {parseFeed} from './parse-feed.js';
 import {readStoredFeed, removeStoredFeed, writeStoredFeed} from './feed-storage.js';
+import {shownPart} from './shown-part.js';
 
 /**
  * Where a feed's last good copy is kept: `storage` (the page's localStorage, across visits, and
@@ -81,8 +82,8 @@ export function requestFeed(url: string, options: RequestFeedOptions = {}): Prom
         const entry: FeedEntry = {url, feed: loaded.feed, fetchedAt: loaded.fetchedAt, fresh: true};
         memory.set(url, entry);
         if (!request.memoryOnly) {
-          const {version, index, register, sections} = loaded.feed;
-          const feed = {version, index, register, sections};
+          // What the index shows: everything but the warnings.
+          const feed = shownPart(loaded.feed, 'index');
           writeStoredFeed(url, {fetchedAt: loaded.fetchedAt, finalUrl: loaded.finalUrl, feed});
         }
         return entry;
