@@ -6,6 +6,13 @@ import {seedLines} from './helpers.js';
 
 interface PartnerWindow extends Window {
   shifts: number[];
+  /** What moved in each shift, for the failure message. */
+  shiftSources: string[];
+}
+
+/** No layout shift on the page; a failure names what moved, when, from where to where. */
+function expectNoShift(win: PartnerWindow) {
+  expect(win.shifts, `shifts: ${win.shiftSources.join('; ')}`).to.deep.equal([]);
 }
 
 const elements = {index: 'cpi-index', card: 'cpi-section-card', cta: 'cpi-register-cta'} as const;
@@ -97,7 +104,7 @@ describe('the static snippet, with JavaScript', function () {
     el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
     expect(clicks).to.have.length(1);
     expect((clicks[0] as Event & {href: string}).href).to.contain('utm_source=acme');
-    expect(win.shifts).to.deep.equal([]);
+    expectNoShift(win);
     frame.remove();
   });
 
@@ -123,7 +130,7 @@ describe('the static snippet, with JavaScript', function () {
         const el = doc.querySelector(elements[kind])!;
         await refreshed(el, 'cpi-feed-load');
         await frames(win);
-        expect(win.shifts).to.deep.equal([]);
+        expectNoShift(win);
         frame.remove();
       });
     }
@@ -140,7 +147,7 @@ describe('the static snippet, with JavaScript', function () {
       await frames(win);
       expect(lines(el).join(' ')).to.contain('Showing the copy from 2 hours ago');
       for (const line of before) expect(lines(el)).to.include(line);
-      expect(win.shifts).to.deep.equal([]);
+      expectNoShift(win);
       frame.remove();
     });
   }
@@ -162,7 +169,7 @@ describe('the static snippet, with JavaScript', function () {
     await frames(win);
     expect(card().textContent).to.contain('23 conversations');
     expect(others()).to.deep.equal(positions);
-    expect(win.shifts).to.deep.equal([]);
+    expectNoShift(win);
     frame.remove();
   });
 

@@ -120,9 +120,20 @@ export async function snippetMiddleware(ctx, next) {
     <title>A partner page with the static snippet</title>
     ${recorder}
     <script>
+      // Each shift's value, and what moved (for the failure message): the node, from where to where.
       window.shifts = [];
+      window.shiftSources = [];
+      const where = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.shifts.push(entry.value);
+        for (const entry of list.getEntries()) {
+          window.shifts.push(entry.value);
+          for (const {node, previousRect, currentRect} of entry.sources) {
+            const name = node ? node.nodeName + (node.className ? '.' + node.className : '') : '?';
+            window.shiftSources.push(
+              Math.round(entry.startTime) + ' ms: ' + name + ' ' + where(previousRect) + ' -> ' + where(currentRect),
+            );
+          }
+        }
       }).observe({type: 'layout-shift', buffered: true});
     </script>
     <style>
